@@ -1,0 +1,410 @@
+import { css } from 'lit';
+
+/**
+ * Sizes are in em so the host page's type scale carries in; colours come
+ * from --collab-* custom properties with defaults that meet WCAG AA.
+ * The host's own CSS cannot reach inside, so every control is styled here.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--collab-text-color, #0b0c0c);
+    --_muted: var(--collab-secondary-text-color, #505a5f);
+    --_background: var(--collab-background, #ffffff);
+    --_surface: var(--collab-surface, #f3f2f1);
+    --_border: var(--collab-border-color, #b1b4b6);
+    --_accent: var(--collab-accent-color, #1d70b8);
+    --_accent-text: var(--collab-accent-text-color, #ffffff);
+    --_warning: var(--collab-warning-color, #d4351c);
+    --_focus: var(--collab-focus-color, #ffdd00);
+    --_focus-text: var(--collab-focus-text-color, #0b0c0c);
+    --_radius: var(--collab-radius, 0.25em);
+    --_space: var(--collab-space, 1em);
+
+    display: block;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--collab-font-family, inherit);
+    font-size: 1em;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  p,
+  ul,
+  ol,
+  fieldset,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+  }
+
+  .checklist {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .title {
+    font-size: 1.75em;
+    line-height: 1.2;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .intro {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    max-inline-size: 42em;
+  }
+
+  .attribution {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  .summary {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    background: var(--_surface);
+    border-inline-start: 0.3em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .summary-title,
+  .behaviours-heading {
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+
+  .progress-label {
+    font-weight: 700;
+  }
+
+  .progress {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .progress-track {
+    block-size: 0.75em;
+    background: var(--_background);
+    border: 1px solid var(--_text);
+    border-radius: 1em;
+    overflow: hidden;
+  }
+
+  .behaviour .progress-track {
+    background: var(--_surface);
+  }
+
+  .progress-fill {
+    block-size: 100%;
+    inline-size: calc(var(--_fraction, 0) * 100%);
+    background: var(--_accent);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .progress-fill {
+      transition: inline-size 0.2s ease-out;
+    }
+  }
+
+  .progress-text {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+    color: var(--_muted);
+  }
+
+  .progress-percent {
+    color: var(--_text);
+  }
+
+  .saved-note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .notice {
+    padding: calc(var(--_space) * 0.75);
+    border: 0.2em solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .notice-title {
+    font-weight: 700;
+  }
+
+  .notice ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .behaviours,
+  .practices {
+    list-style: none;
+    padding: 0;
+  }
+
+  .behaviours {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .behaviour-group {
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .behaviour-legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .behaviour-title {
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+
+  .behaviour-number {
+    color: var(--_muted);
+  }
+
+  .lead-in {
+    color: var(--_muted);
+  }
+
+  .practices {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .practice {
+    padding-block: calc(var(--_space) * 0.75);
+    border-block-end: 1px solid var(--_border);
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .practice-main,
+  .not-applicable {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.6em;
+  }
+
+  .checkbox {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .checkbox--small {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin-block-start: 0.15em;
+  }
+
+  .practice-text {
+    cursor: pointer;
+    padding-block-start: 0.05em;
+  }
+
+  .is-in-place .practice-text {
+    font-weight: 600;
+  }
+
+  .is-not-applicable .practice-text {
+    color: var(--_muted);
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+
+  .practice-extras {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 0.5em 1.5em;
+    padding-inline-start: 2.1em;
+    font-size: 0.9em;
+  }
+
+  .not-applicable label {
+    cursor: pointer;
+  }
+
+  .note {
+    flex: 1 1 14em;
+  }
+
+  .note[open] {
+    flex-basis: 100%;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    inline-size: fit-content;
+  }
+
+  .note-label {
+    display: block;
+    margin-block: 0.5em 0.25em;
+    font-weight: 700;
+  }
+
+  .note-field {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 4.5em;
+    padding: 0.4em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 0.125em solid var(--_text);
+    border-radius: 0;
+    resize: vertical;
+  }
+
+  .actions,
+  .button-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  .button {
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    padding: 0.5em 0.9em;
+    border: 0.125em solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    min-block-size: 2.75em;
+  }
+
+  .button--secondary {
+    color: var(--_text);
+    background: var(--_surface);
+    border-color: var(--_text);
+  }
+
+  .button--warning {
+    color: #ffffff;
+    background: var(--_warning);
+  }
+
+  .dialog {
+    max-inline-size: min(32em, calc(100vw - 2em));
+    padding: calc(var(--_space) * 1.25);
+    color: var(--_text);
+    background: var(--_background);
+    border: 0.2em solid var(--_text);
+    border-radius: var(--_radius);
+  }
+
+  .dialog::backdrop {
+    background: rgb(11 12 12 / 0.6);
+  }
+
+  .dialog > * + * {
+    margin-block-start: var(--_space);
+  }
+
+  .dialog-title {
+    font-size: 1.25em;
+  }
+
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus-text);
+    outline-offset: 0.125em;
+    box-shadow: 0 0 0 0.375em var(--_focus);
+  }
+
+  summary:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 0.25em 0 var(--_focus-text);
+    outline: none;
+    text-decoration: none;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @container (max-width: 30em) {
+    .title {
+      font-size: 1.45em;
+    }
+
+    .practice-extras {
+      padding-inline-start: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .progress-fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+
+    .progress-track {
+      border-color: CanvasText;
+    }
+
+    .summary,
+    .notice {
+      border: 1px solid CanvasText;
+    }
+
+    summary:focus-visible {
+      outline: 0.1875em solid Highlight;
+    }
+  }
+
+  @media print {
+    .actions,
+    .dialog {
+      display: none;
+    }
+  }
+`;

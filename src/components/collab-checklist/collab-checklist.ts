@@ -1,0 +1,195 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { parseFramework, type Framework, type Result } from '../../core/index.js';
+import { ChecklistController } from '../../controller/checklist-controller.js';
+import { ncvoCollaborativeBehaviours } from '../../frameworks/ncvo-collaborative-behaviours.js';
+import { VERSION } from '../../version.js';
+import { styles } from './collab-checklist.styles.js';
+import { attribution } from './templates/attribution.js';
+import { behaviourGroup } from './templates/behaviour-group.js';
+import { clampHeadingLevel, heading } from './templates/heading.js';
+import { frameworkProblems } from './templates/framework-problems.js';
+import { progressValueText } from './templates/progress-text.js';
+import { progressBar } from './templates/progress-bar.js';
+import { resetDialog } from './templates/reset-dialog.js';
+import { storageNotice } from './templates/storage-notice.js';
+
+let bundledFramework: Result<Framework> | undefined;
+const defaultFramework = () => (bundledFramework ??= parseFramework(ncvoCollaborativeBehaviours));
+
+/**
+ * A self-assessment checklist of NCVO's collaborative behaviours. People
+ * tick the practices their organisation has in place, mark those that do
+ * not apply and note next steps; progress is saved in this browser.
+ *
+ * @summary Collaborative behaviours self-assessment for charities.
+ *
+ * @fires collab-change - After every change a person makes: `detail` is a
+ *   `CollabChangeDetail`, with the practice, its response and the new score,
+ *   or `kind: 'reset'` and the new score. Bubbles and crosses shadow roots.
+ *
+ * @csspart base - The outermost wrapper.
+ * @csspart title - The framework title.
+ * @csspart attribution - The source credit line.
+ * @csspart summary - The overall progress section.
+ * @csspart overall-progress - The overall progress bar and its text.
+ * @csspart storage-status - The note or warning about where progress is saved.
+ * @csspart behaviour - Each behaviour's fieldset.
+ * @csspart behaviour-title - Each behaviour's heading.
+ * @csspart behaviour-progress - Each behaviour's progress bar and its text.
+ * @csspart practice - Each practice's list item.
+ * @csspart practice-label - Each practice's text (the checkbox label).
+ * @csspart note-toggle - The control that shows a practice's notes.
+ * @csspart note - A practice's notes field.
+ * @csspart button - Every button.
+ * @csspart reset-dialog - The dialog that confirms Reset.
+ *
+ * @cssprop [--collab-text-color=#0b0c0c] - Text colour.
+ * @cssprop [--collab-secondary-text-color=#505a5f] - Secondary text (lead-ins, counts, hints).
+ * @cssprop [--collab-background=#ffffff] - Background of the widget and its dialog.
+ * @cssprop [--collab-surface=#f3f2f1] - Background of panels and progress tracks.
+ * @cssprop [--collab-border-color=#b1b4b6] - Dividers between practices and behaviours.
+ * @cssprop [--collab-accent-color=#1d70b8] - Progress bars, ticks and buttons.
+ * @cssprop [--collab-accent-text-color=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--collab-warning-color=#d4351c] - Warnings and the confirm-reset button.
+ * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
+ * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
+ * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--collab-radius=0.25em] - Corner radius of panels and buttons.
+ * @cssprop [--collab-space=1em] - Base spacing unit.
+ */
+@localized()
+export class CollabChecklist extends LitElement {
+  static readonly version = VERSION;
+  static override styles = styles;
+
+  /**
+   * Namespaces saved progress: elements with different keys keep separate
+   * progress; elements with the same key share it. Defaults to the framework id.
+   */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = '';
+
+  /** Level of the checklist's title heading, 2 to 6, so it fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  readonly #checklist = new ChecklistController(this);
+  #openNotes = new Set<string>();
+  #announcement = '';
+  #openedKey?: string;
+
+  @query('dialog') private resetDialogElement?: HTMLDialogElement;
+  @query('.reset-button') private resetButton?: HTMLButtonElement;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const loaded = defaultFramework();
+    if (!loaded.ok) return;
+    const key = this.storageKey || loaded.value.id;
+    if (key !== this.#openedKey || changed.has('storageKey')) {
+      this.#openedKey = key;
+      this.#checklist.open(loaded.value, key);
+      this.#openNotes = new Set(
+        [...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id),
+      );
+    }
+  }
+
+  protected override render() {
+    const loaded = defaultFramework();
+    if (!loaded.ok) return frameworkProblems(loaded.problems);
+    const { framework, score } = this.#checklist;
+    if (!framework || !score) return '';
+    const locale = this.#locale();
+    const level = clampHeadingLevel(this.headingLevel);
+    const sub = level + 1;
+    return html`
+      <article class="checklist" part="base" lang=${framework.lang}>
+        <header class="intro">
+          ${heading(level, framework.title, { className: 'title', part: 'title' })}
+          ${framework.intro.map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${attribution(locale, framework.source)}
+        </header>
+
+        <section class="summary" part="summary" aria-labelledby="summary-title">
+          ${heading(sub, msg('Your progress', { desc: 'Heading of the overall progress section.' }), { id: 'summary-title', className: 'summary-title' })}
+          <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
+          ${progressBar(locale, score.overall, 'overall-label', 'overall-progress')}
+          ${storageNotice(this.#checklist.storageState)}
+        </section>
+
+        <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+
+        ${framework.behavioursHeading ? heading(sub, framework.behavioursHeading, { className: 'behaviours-heading' }) : ''}
+        <ol class="behaviours" role="list">
+          ${framework.behaviours.map((behaviour, index) =>
+            behaviourGroup(
+              {
+                behaviour,
+                number: index + 1,
+                tally: score.behaviours[index],
+                scale: framework.ratingScale,
+                headingLevel: framework.behavioursHeading ? sub + 1 : sub,
+                locale,
+                responseTo: (id) => this.#checklist.responseTo(id),
+                isNoteOpen: (id) => this.#openNotes.has(id),
+              },
+              this.#practiceActions,
+            ),
+          )}
+        </ol>
+
+        <footer class="actions">
+          <button type="button" class="button button--secondary reset-button" part="button" @click=${this.#askToReset}>
+            ${msg('Reset', { desc: 'Button that clears all progress after confirmation.' })}
+          </button>
+        </footer>
+        ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#cancelReset })}
+      </article>
+    `;
+  }
+
+  readonly #practiceActions = {
+    setLevel: (id: string, level: string) => this.#changeAndAnnounce(id, { level }),
+    setNotApplicable: (id: string, notApplicable: boolean) => this.#changeAndAnnounce(id, { notApplicable }),
+    setNote: (id: string, note: string) => this.#checklist.change(id, { note }),
+    toggleNote: (id: string, open: boolean) => {
+      if (open) this.#openNotes.add(id);
+      else this.#openNotes.delete(id);
+    },
+  };
+
+  #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
+    this.#checklist.change(practiceId, change);
+    const overall = this.#checklist.score?.overall;
+    if (overall) {
+      const value = progressValueText(this.#locale(), overall);
+      this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+    }
+  }
+
+  #askToReset = (): void => {
+    this.resetDialogElement?.showModal();
+  };
+
+  #confirmReset = (): void => {
+    this.#checklist.reset();
+    this.#openNotes.clear();
+    this.#announcement = msg('All progress has been cleared.', { desc: 'Announced to screen readers after Reset.' });
+    this.#closeDialog();
+  };
+
+  #cancelReset = (event?: Event): void => {
+    event?.preventDefault();
+    this.#closeDialog();
+  };
+
+  #closeDialog(): void {
+    this.resetDialogElement?.close();
+    this.resetButton?.focus();
+  }
+
+  /** Numbers and dates follow the language of the page around the widget. */
+  #locale(): string {
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
+  }
+}

@@ -1,0 +1,78 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import type { Practice, PracticeResponse, RatingLevel } from '../../../core/index.js';
+
+export interface PracticeItemActions {
+  setLevel(practiceId: string, level: string): void;
+  setNotApplicable(practiceId: string, notApplicable: boolean): void;
+  setNote(practiceId: string, note: string): void;
+  toggleNote(practiceId: string, open: boolean): void;
+}
+
+export interface PracticeItemView {
+  readonly practice: Practice;
+  readonly response: PracticeResponse | undefined;
+  readonly scale: readonly RatingLevel[];
+  readonly noteOpen: boolean;
+}
+
+/**
+ * One practice: a native checkbox named by the practice text, a "Not
+ * applicable" checkbox and a note. The secondary controls carry the
+ * practice text, visually hidden, so each has a name of its own.
+ */
+export function practiceItem({ practice, response, scale, noteOpen }: PracticeItemView, actions: PracticeItemActions) {
+  const id = practice.id;
+  const top = scale[scale.length - 1].id;
+  const lowest = scale[0].id;
+  const inPlace = response?.level === top && !response.notApplicable;
+  const notApplicable = response?.notApplicable ?? false;
+  const note = response?.note ?? '';
+  const context = html`<span class="visually-hidden"> – ${practice.text}</span>`;
+  return html`
+    <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''}" part="practice">
+      <div class="practice-main">
+        <input
+          type="checkbox"
+          id="practice-${id}"
+          class="checkbox"
+          .checked=${inPlace}
+          @change=${(event: Event) => actions.setLevel(id, (event.target as HTMLInputElement).checked ? top : lowest)}
+        />
+        <label for="practice-${id}" class="practice-text" part="practice-label">${practice.text}</label>
+      </div>
+      <div class="practice-extras">
+        <div class="not-applicable">
+          <input
+            type="checkbox"
+            id="na-${id}"
+            class="checkbox checkbox--small"
+            .checked=${notApplicable}
+            @change=${(event: Event) => actions.setNotApplicable(id, (event.target as HTMLInputElement).checked)}
+          />
+          <label for="na-${id}">${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}${context}</label>
+        </div>
+        <details
+          class="note"
+          ?open=${noteOpen}
+          @toggle=${(event: Event) => actions.toggleNote(id, (event.target as HTMLDetailsElement).open)}
+        >
+          <summary part="note-toggle">
+            ${note
+              ? msg('Notes (added)', { desc: 'Button that shows the notes field when a note has been written.' })
+              : msg('Add notes', { desc: 'Button that shows the notes field for a practice.' })}${context}
+          </summary>
+          <label for="note-${id}" class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
+          <textarea
+            id="note-${id}"
+            class="note-field"
+            part="note"
+            rows="3"
+            .value=${note}
+            @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </details>
+      </div>
+    </li>
+  `;
+}

@@ -1,0 +1,33 @@
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Tally } from '../../../core/index.js';
+import { formatPercent } from '../../../i18n/format.js';
+import { notApplicableCount, practicesInPlace, progressValueText } from './progress-text.js';
+
+/**
+ * A progress bar named by the element `labelledBy` points at, with the
+ * percent as its value and the count as its spoken text. The visible text
+ * beside it says the same, from the same tally.
+ */
+export function progressBar(locale: string, tally: Tally, labelledBy: string, part: string) {
+  const notApplicable = notApplicableCount(locale, tally);
+  return html`
+    <div class="progress" part=${part}>
+      <div
+        class="progress-track"
+        role="progressbar"
+        aria-labelledby=${labelledBy}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${tally.percent}
+        aria-valuetext=${progressValueText(locale, tally)}
+      >
+        <div class="progress-fill" style=${styleMap({ '--_fraction': String(tally.percent / 100) })}></div>
+      </div>
+      <p class="progress-text">
+        <strong class="progress-percent">${formatPercent(locale, tally.percent)}</strong>
+        <span>${practicesInPlace(locale, tally)}</span>${notApplicable ? html`<span class="progress-na">${notApplicable}</span>` : ''}
+      </p>
+    </div>
+  `;
+}

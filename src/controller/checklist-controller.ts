@@ -1,0 +1,101 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  applyChange,
+  clearRecord,
+  emptyRecord,
+  mergeRecords,
+  scoreChecklist,
+  withResponse,
+  type ChecklistScore,
+  type Framework,
+  type PracticeResponse,
+  type ProgressRecord,
+  type ResponseChange,
+} from '../core/index.js';
+import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
+import { createClock } from './clock.js';
+import { COLLAB_CHANGE, type CollabChangeDetail } from './events.js';
+
+/**
+ * Owns one checklist's state: the framework, the person's responses, the
+ * scores and where they are saved. Templates read it; the element forwards
+ * what the person does to it; it saves, rescores and tells the page.
+ */
+export class ChecklistController implements ReactiveController {
+  framework?: Framework;
+  record: ProgressRecord = emptyRecord('', '');
+  score?: ChecklistScore;
+  storageState: StorageState = { kind: 'saving' };
+
+  #storage?: ProgressStorage;
+  #behaviourOfPractice = new Map<string, string>();
+  readonly #now = createClock();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.#onStorage);
+  }
+
+  /** Shows `framework` with the progress saved under `storageKey`. */
+  open(framework: Framework, storageKey: string): void {
+    this.framework = framework;
+    this.#behaviourOfPractice = new Map(
+      framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, behaviour.id] as const)),
+    );
+    this.#storage = new ProgressStorage(storageKey, framework.id, framework.version);
+    const loaded = this.#storage.load(this.#now());
+    this.record = loaded.record;
+    this.storageState = loaded.state;
+    this.#rescore();
+  }
+
+  responseTo(practiceId: string): PracticeResponse | undefined {
+    return this.record.responses.get(practiceId);
+  }
+
+  change(practiceId: string, change: ResponseChange): void {
+    const framework = this.framework;
+    const behaviourId = this.#behaviourOfPractice.get(practiceId);
+    if (!framework || behaviourId === undefined) return;
+    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, this.#now());
+    this.#commit(withResponse(this.record, practiceId, response));
+    this.#emit({ kind: 'response', practiceId, behaviourId, response, score: this.score! });
+  }
+
+  reset(): void {
+    this.#commit(clearRecord(this.record, this.#now()));
+    this.#emit({ kind: 'reset', score: this.score! });
+  }
+
+  #commit(record: ProgressRecord): void {
+    const saved = this.#storage?.save(record, this.#now());
+    if (!saved && this.storageState.kind === 'saving') this.storageState = { kind: 'unavailable' };
+    this.record = saved ?? record;
+    this.#rescore();
+  }
+
+  #rescore(): void {
+    if (this.framework) this.score = scoreChecklist(this.framework, this.record.responses);
+    this.host.requestUpdate();
+  }
+
+  #emit(detail: CollabChangeDetail): void {
+    this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Another tab saved: take its newer responses, keep ours that are newer. */
+  #onStorage = (event: StorageEvent): void => {
+    if (!this.#storage || event.key !== this.#storage.key || event.newValue === null) return;
+    const incoming = this.#storage.readExternal(event.newValue);
+    if (!incoming) return;
+    this.record = mergeRecords(this.record, incoming);
+    this.#rescore();
+  };
+}

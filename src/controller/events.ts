@@ -1,0 +1,26 @@
+import type { ChecklistScore, PracticeResponse } from '../core/index.js';
+
+/** `detail` of `collab-change` after a person changes one practice. */
+export interface ResponseChangeDetail {
+  readonly kind: 'response';
+  readonly practiceId: string;
+  readonly behaviourId: string;
+  readonly response: PracticeResponse;
+  readonly score: ChecklistScore;
+}
+
+/** `detail` of `collab-change` after a person confirms Reset. */
+export interface ResetDetail {
+  readonly kind: 'reset';
+  readonly score: ChecklistScore;
+}
+
+export type CollabChangeDetail = ResponseChangeDetail | ResetDetail;
+
+export const COLLAB_CHANGE = 'collab-change';
+
+declare global {
+  interface HTMLElementEventMap {
+    [COLLAB_CHANGE]: CustomEvent<CollabChangeDetail>;
+  }
+}

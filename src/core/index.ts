@@ -1,0 +1,9 @@
+/** The scoring core: framework model, responses, records and scores. No DOM. */
+export * from './framework/framework-schema.js';
+export * from './framework/parse-framework.js';
+export * from './progress/response.js';
+export * from './progress/progress-record.js';
+export * from './progress/record-codec.js';
+export * from './progress/merge-records.js';
+export * from './scoring.js';
+export * from './result.js';

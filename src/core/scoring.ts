@@ -1,0 +1,67 @@
+import type { Framework, Practice } from './framework/framework-schema.js';
+import type { PracticeResponse } from './progress/response.js';
+
+/** Counts and share for a set of practices. Every view of progress reads these. */
+export interface Tally {
+  /** Practices at the top of the rating scale ("in place"). */
+  readonly inPlace: number;
+  /** Practices that count: all minus not applicable. The denominator. */
+  readonly applicable: number;
+  readonly notApplicable: number;
+  readonly total: number;
+  /** Weighted share of applicable practices in place, 0 to 1 (0 when none apply). */
+  readonly ratio: number;
+  /** `ratio` as a whole percent, rounded down so that 100 means every applicable practice is in place. */
+  readonly percent: number;
+}
+
+export interface BehaviourTally extends Tally {
+  readonly behaviourId: string;
+}
+
+export interface ChecklistScore {
+  readonly overall: Tally;
+  /** In framework order. */
+  readonly behaviours: readonly BehaviourTally[];
+}
+
+type Responses = ReadonlyMap<string, PracticeResponse>;
+
+/**
+ * Scores a checklist. With a two-level scale the share is exactly
+ * inPlace / applicable, so "41%" and "12 of 29 practices in place" agree.
+ * Levels missing from the scale (a framework changed) count as the lowest.
+ */
+export function scoreChecklist(framework: Framework, responses: Responses): ChecklistScore {
+  const weights = new Map(framework.ratingScale.map((level) => [level.id, level.weight]));
+  const behaviours = framework.behaviours.map((behaviour) => ({
+    behaviourId: behaviour.id,
+    ...tally(behaviour.practices, responses, weights),
+  }));
+  const allPractices = framework.behaviours.flatMap((behaviour) => behaviour.practices);
+  return { overall: tally(allPractices, responses, weights), behaviours };
+}
+
+function tally(practices: readonly Practice[], responses: Responses, weights: ReadonlyMap<string, number>): Tally {
+  let inPlace = 0;
+  let notApplicable = 0;
+  let weighted = 0;
+  for (const practice of practices) {
+    const response = responses.get(practice.id);
+    if (response?.notApplicable) {
+      notApplicable += 1;
+      continue;
+    }
+    const weight = response ? (weights.get(response.level) ?? 0) : 0;
+    weighted += weight;
+    if (weight === 1) inPlace += 1;
+  }
+  const total = practices.length;
+  const applicable = total - notApplicable;
+  const ratio = applicable === 0 ? 0 : weighted / applicable;
+  // The epsilon stops 0.58 * 100 = 57.999… from showing as 57; the cap stops
+  // it lifting a level weighted just below 1 (say 0.999999999999) to 100.
+  const floored = Math.floor(ratio * 100 + 1e-9);
+  const percent = inPlace < applicable ? Math.min(floored, 99) : floored;
+  return { inPlace, applicable, notApplicable, total, ratio, percent };
+}

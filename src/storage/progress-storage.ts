@@ -1,0 +1,109 @@
+import {
+  emptyRecord,
+  mergeRecords,
+  readRecord,
+  serializeRecord,
+  type ProgressRecord,
+} from '../core/index.js';
+
+/** Where saved progress stands. The element turns each kind into a plain message. */
+export type StorageState =
+  /** Every change is saved in this browser. */
+  | { readonly kind: 'saving' }
+  /** The browser refuses storage (disabled, private mode, full): progress lives only in this page. */
+  | { readonly kind: 'unavailable' }
+  /** A newer version of the widget saved this record; it is left untouched and changes stay in this page. */
+  | { readonly kind: 'newer-version' }
+  /** The saved data could not be read; it was copied to `backupKey` and a fresh record started. */
+  | { readonly kind: 'recovered'; readonly backupKey: string }
+  /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
+  | { readonly kind: 'unreadable-kept' };
+
+export interface Loaded {
+  readonly record: ProgressRecord;
+  readonly state: StorageState;
+}
+
+/** Every key this widget writes starts with this, so a site can find (and clear) them. */
+export const STORAGE_PREFIX = 'collab-checklist:';
+
+/**
+ * Saved progress for one storage key in localStorage. Writes merge with
+ * what is already stored, so another tab's newer edits survive.
+ * Any storage error switches to keeping progress in memory, never throws.
+ */
+export class ProgressStorage {
+  readonly key: string;
+  #writable = true;
+
+  constructor(
+    storageKey: string,
+    private readonly frameworkId: string,
+    private readonly frameworkVersion: string,
+    private readonly storage: () => Storage = () => window.localStorage,
+  ) {
+    this.key = STORAGE_PREFIX + storageKey;
+  }
+
+  load(now: string): Loaded {
+    const fresh = emptyRecord(this.frameworkId, this.frameworkVersion);
+    let text: string | null;
+    try {
+      text = this.storage().getItem(this.key);
+    } catch {
+      return this.#readOnly(fresh, { kind: 'unavailable' });
+    }
+    if (text === null) return { record: fresh, state: { kind: 'saving' } };
+
+    const reading = readRecord(text);
+    if (reading.kind === 'record') return { record: this.#adopt(reading.record), state: { kind: 'saving' } };
+    if (reading.kind === 'newer') return this.#readOnly(fresh, { kind: 'newer-version' });
+
+    const backupKey = `${this.key}:unreadable:${now}`;
+    try {
+      this.storage().setItem(backupKey, text);
+      this.storage().removeItem(this.key);
+    } catch {
+      return this.#readOnly(fresh, { kind: 'unreadable-kept' });
+    }
+    return { record: fresh, state: { kind: 'recovered', backupKey } };
+  }
+
+  /**
+   * Saves `record` merged with whatever another tab stored meanwhile and
+   * returns the merged record, or `undefined` when nothing could be saved.
+   */
+  save(record: ProgressRecord, now: string): ProgressRecord | undefined {
+    if (!this.#writable) return undefined;
+    try {
+      const stored = this.#readStored();
+      const merged = stored ? mergeRecords(record, stored) : record;
+      this.storage().setItem(this.key, serializeRecord(merged, now));
+      return merged;
+    } catch {
+      this.#writable = false;
+      return undefined;
+    }
+  }
+
+  /** Reads a value another tab wrote (from a `storage` event); `undefined` if it is not a readable record. */
+  readExternal(text: string): ProgressRecord | undefined {
+    const reading = readRecord(text);
+    return reading.kind === 'record' ? this.#adopt(reading.record) : undefined;
+  }
+
+  #readStored(): ProgressRecord | undefined {
+    const text = this.storage().getItem(this.key);
+    return text === null ? undefined : this.readExternal(text);
+  }
+
+  /** Responses are kept across framework versions; the record now belongs to this one. */
+  #adopt(record: ProgressRecord): ProgressRecord {
+    return { ...record, frameworkId: this.frameworkId, frameworkVersion: this.frameworkVersion };
+  }
+
+  #readOnly(record: ProgressRecord, state: StorageState): Loaded {
+    this.#writable = false;
+    return { record, state };
+  }
+}

@@ -1,0 +1,94 @@
+import { expect, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+import { $, $$, allPractices, overallBar, render } from './helpers.js';
+
+interface AXNode {
+  role: string;
+  name: string;
+  checked?: boolean | 'mixed';
+  level?: number;
+  children: AXNode[];
+}
+
+const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];
+const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
+
+describe('<collab-checklist> structure and accessibility', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('has no axe violations', async () => {
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('names each of the 30 practice checkboxes by its practice text', async () => {
+    await render(html`<collab-checklist></collab-checklist>`);
+    const checkboxes = allNodes(await snapshot()).filter((node) => node.role === 'checkbox');
+    const names = checkboxes.map((node) => node.name);
+    for (const practice of allPractices) expect(names).to.include(practice.text);
+    // 30 practice ticks and 30 "Not applicable" boxes, each named apart.
+    expect(checkboxes).to.have.length(60);
+    expect(new Set(names).size).to.equal(60);
+  });
+
+  it('gives every "Not applicable" box and notes field a name of its own that starts with its visible label', async () => {
+    await render(html`<collab-checklist></collab-checklist>`);
+    const nodes = allNodes(await snapshot());
+    const practice = allPractices[3];
+    expect(nodes.find((node) => node.name === `Not applicable – ${practice.text}`)?.role).to.equal('checkbox');
+    const notesToggles = nodes.filter((node) => node.name.startsWith('Add notes – '));
+    expect(notesToggles).to.have.length(30);
+  });
+
+  it('groups practices by behaviour in fieldsets whose legend is the numbered behaviour title', async () => {
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    const groups = $$(element, 'fieldset');
+    expect(groups.map((group) => group.querySelector(':scope > legend')?.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(
+      ncvo.behaviours.map((behaviour, index) => `${index + 1}. ${behaviour.title}`),
+    );
+    expect(groups.map((group) => group.querySelectorAll('.practice-main input[type=checkbox]').length)).to.deep.equal([1, 8, 8, 7, 6]);
+    const headings = allNodes(await snapshot()).filter((node) => node.role === 'heading').map((node) => node.name);
+    for (const behaviour of ncvo.behaviours) expect(headings).to.include(`${ncvo.behaviours.indexOf(behaviour) + 1}. ${behaviour.title}`);
+  });
+
+  it('exposes overall and per-behaviour progress bars with names and percent values', async () => {
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    const nodes = allNodes(await snapshot());
+    const bars = nodes.filter((node) => node.role === 'progressbar');
+    expect(bars.map((bar) => bar.name)).to.deep.equal(['Overall progress', ...ncvo.behaviours.map((behaviour) => behaviour.title)]);
+    expect(overallBar(element).getAttribute('aria-valuenow')).to.equal('0');
+    expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('0%, 0 of 30 practices in place');
+  });
+
+  it('shows the framework title, both intro paragraphs and the source credit', async () => {
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    expect($(element, '[part="title"]').textContent).to.equal('Putting collaboration into practice');
+    const text = element.shadowRoot!.textContent!;
+    for (const paragraph of ncvo.intro) expect(text).to.include(paragraph);
+    const credit = $(element, '[part="attribution"]').textContent!.replace(/\s+/g, ' ').trim();
+    expect(credit).to.equal(
+      'From Putting collaboration into practice, Rebalancing the Relationship by NCVO, ACEVO and Lloyds Bank Foundation for England and Wales (February 2021). Last reviewed 3 February 2021.',
+    );
+  });
+
+  it('starts its headings at heading-level and nests the rest below it', async () => {
+    const levels = async (markup: ReturnType<typeof html>) => {
+      const element = await render(markup);
+      const found = allNodes(await snapshot())
+        .filter((node) => node.role === 'heading')
+        .map((node) => node.level);
+      element.remove();
+      return found;
+    };
+    expect(await levels(html`<collab-checklist></collab-checklist>`)).to.deep.equal([2, 3, 3, 4, 4, 4, 4, 4]);
+    expect(await levels(html`<collab-checklist heading-level="4"></collab-checklist>`)).to.deep.equal([4, 5, 5, 6, 6, 6, 6, 6]);
+    expect(await levels(html`<collab-checklist heading-level="nonsense"></collab-checklist>`)).to.deep.equal([2, 3, 3, 4, 4, 4, 4, 4]);
+  });
+
+  it('shows only the bundled text (lead-ins included) exactly as published', async () => {
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    const leadIns = $$(element, '.lead-in').map((node) => node.textContent);
+    expect(leadIns).to.deep.equal(ncvo.behaviours.flatMap((behaviour) => ('leadIn' in behaviour ? [behaviour.leadIn] : [])));
+  });
+});

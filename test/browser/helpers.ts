@@ -1,0 +1,69 @@
+import { fixture, nextFrame } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/collab-checklist.js';
+import type { CollabChecklist } from '../../src/index.js';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+
+export const NCVO_KEY = `collab-checklist:${ncvo.id}`;
+export const allPractices = ncvo.behaviours.flatMap((behaviour) => behaviour.practices);
+
+export async function render(template: TemplateResult): Promise<CollabChecklist> {
+  const element = await fixture<CollabChecklist>(template);
+  await element.updateComplete;
+  return element;
+}
+
+export function $(element: CollabChecklist, selector: string): HTMLElement {
+  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`No ${selector} in <collab-checklist>`);
+  return found;
+}
+
+export function $$(element: CollabChecklist, selector: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+export const tickBox = (element: CollabChecklist, practiceId: string) => $(element, `#practice-${practiceId}`) as HTMLInputElement;
+export const naBox = (element: CollabChecklist, practiceId: string) => $(element, `#na-${practiceId}`) as HTMLInputElement;
+export const noteField = (element: CollabChecklist, practiceId: string) => $(element, `#note-${practiceId}`) as HTMLTextAreaElement;
+
+/** Clicks like a person (the element's own listeners run) and waits for the re-render. */
+export async function click(element: CollabChecklist, control: HTMLElement): Promise<void> {
+  control.click();
+  await element.updateComplete;
+}
+
+export async function typeNote(element: CollabChecklist, practiceId: string, text: string): Promise<void> {
+  const field = noteField(element, practiceId);
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await element.updateComplete;
+}
+
+export function overallBar(element: CollabChecklist): HTMLElement {
+  return $(element, '[part="overall-progress"] [role="progressbar"]');
+}
+
+export function storedRecord(key = NCVO_KEY): { responses: Record<string, { level: string; notApplicable: boolean; note: string }> } {
+  return JSON.parse(localStorage.getItem(key) ?? 'null');
+}
+
+/** Re-creates the element, as a reload of the page would. */
+export async function reload(element: CollabChecklist, template: TemplateResult): Promise<CollabChecklist> {
+  element.remove();
+  await nextFrame();
+  return render(template);
+}
+
+/** Makes every localStorage call throw, as private modes and disabled storage do. */
+export function breakStorage(): () => void {
+  const proto = Storage.prototype;
+  const saved = { getItem: proto.getItem, setItem: proto.setItem, removeItem: proto.removeItem };
+  const fail = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  proto.getItem = fail;
+  proto.setItem = fail;
+  proto.removeItem = fail;
+  return () => Object.assign(proto, saved);
+}
