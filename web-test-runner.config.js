@@ -11,6 +11,8 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // Lit's dev-mode notice is expected in tests; anything else is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     a11ySnapshotPlugin(),

@@ -7,7 +7,7 @@ export const FRAMEWORK_FORMAT_VERSION = 1;
 const text = (max: number) =>
   v.pipe(
     v.string('must be text'),
-    v.check((value) => value.trim().length > 0, 'must not be empty'),
+    v.regex(/\S/, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
 

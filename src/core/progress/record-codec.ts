@@ -9,9 +9,21 @@ export const PROGRESS_FORMAT = 'collab-checklist-progress';
 /** Bump only with a migration from every earlier version: saved progress must never break. */
 export const PROGRESS_FORMAT_VERSION = 1;
 
+const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** A real calendar time: Date would roll 2026-02-30 over to 2 March, so compare what it made of it. */
+const isUtcTime = (value: string): boolean => {
+  if (!TIMESTAMP_PATTERN.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+};
+
 const Timestamp = v.pipe(
   v.string('must be text'),
-  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'must be a UTC time such as 2026-03-04T10:15:00.000Z'),
+  v.check(isUtcTime, 'must be a UTC time such as 2026-03-04T10:15:00.000Z'),
+  // Written the one way Date#toISOString writes it, because records merge by
+  // comparing times as text: "10:15:00Z" would otherwise sort after "10:15:00.500Z".
+  v.transform((value) => new Date(value).toISOString()),
 );
 
 const ResponseSchema = v.object({
@@ -27,8 +39,19 @@ const StoredRecordSchema = v.object({
   framework: v.object({ id: IdSchema, version: v.string('must be text') }),
   savedAt: Timestamp,
   clearedAt: v.optional(Timestamp),
-  responses: v.record(IdSchema, ResponseSchema, 'must be an object keyed by practice id'),
+  // Not v.record: it silently skips the keys "__proto__", "constructor" and
+  // "prototype", which would lose responses to practices with the (valid) ids
+  // "constructor" or "prototype" and hide a "__proto__" key instead of reporting it.
+  responses: v.pipe(
+    v.custom<Record<string, unknown>>(isKeyedObject, 'must be an object keyed by practice id'),
+    v.transform((responses) => new Map(Object.entries(responses))),
+    v.map(IdSchema, ResponseSchema),
+  ),
 });
+
+function isKeyedObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export type RecordReading =
   | { readonly kind: 'record'; readonly record: ProgressRecord }
@@ -65,7 +88,7 @@ export function readRecord(text: string): RecordReading {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     ...(clearedAt === undefined ? {} : { clearedAt }),
-    responses: new Map<string, PracticeResponse>(Object.entries(responses)),
+    responses: new Map<string, PracticeResponse>(responses),
   };
   return { kind: 'record', record };
 }

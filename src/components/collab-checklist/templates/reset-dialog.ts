@@ -16,7 +16,7 @@ export function resetDialog(headingLevel: number, actions: ResetDialogActions) {
     <dialog class="dialog" part="reset-dialog" aria-labelledby="reset-title" aria-describedby="reset-body" @cancel=${actions.cancel}>
       ${heading(headingLevel, msg('Clear all progress?', { desc: 'Title of the dialog that confirms Reset.' }), { id: 'reset-title', className: 'dialog-title' })}
       <p id="reset-body">
-        ${msg('This removes every tick, "not applicable" mark and note saved for this checklist in this browser.', { desc: 'Explains what Reset clears.' })}
+        ${msg('This removes every tick, “not applicable” mark and note saved for this checklist in this browser.', { desc: 'Explains what Reset clears.' })}
       </p>
       <div class="button-row">
         <button type="button" class="button button--warning" part="button" @click=${actions.confirm}>

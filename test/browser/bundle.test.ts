@@ -1,0 +1,39 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+
+// The file a sector body actually embeds: `npm run build` writes it first
+// (npm test runs the build). Loaded with a plain import, as a
+// <script type="module" src="collab-checklist.js"> would be.
+const BUNDLE = new URL('../../dist/collab-checklist.js', import.meta.url).href;
+
+describe('dist/collab-checklist.js in a plain page', () => {
+  before(async () => {
+    localStorage.clear();
+    await import(/* @vite-ignore */ BUNDLE);
+  });
+
+  it('has no axe violations', async () => {
+    const element = await fixture(html`<collab-checklist></collab-checklist>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('defines the element and shows all 30 practices, each a named checkbox', async () => {
+    const element = await fixture(html`<collab-checklist></collab-checklist>`);
+    const ticks = element.shadowRoot!.querySelectorAll<HTMLInputElement>('.practice-main input[type="checkbox"]');
+    expect(ticks).to.have.length(30);
+    for (const tick of ticks) expect(element.shadowRoot!.querySelector(`label[for="${tick.id}"]`)?.textContent?.trim()).to.not.equal('');
+  });
+
+  it('keeps a tick across a reload', async () => {
+    let element = await fixture(html`<collab-checklist></collab-checklist>`);
+    element.shadowRoot!.querySelector<HTMLInputElement>('.practice-main input')!.click();
+    element.remove();
+    await nextFrame();
+    element = await fixture(html`<collab-checklist></collab-checklist>`);
+    expect(element.shadowRoot!.querySelector<HTMLInputElement>('.practice-main input')!.checked).to.equal(true);
+  });
+
+  it('can be loaded a second time without throwing', async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?again`);
+    expect(customElements.get('collab-checklist')).to.not.equal(undefined);
+  });
+});
