@@ -16,6 +16,15 @@ import { ProgressStorage, type StorageState } from '../storage/progress-storage.
 import { createClock } from './clock.js';
 import { COLLAB_CHANGE, type CollabChangeDetail } from './events.js';
 
+/** Elements on one page that share a storage key tell each other what they saved. */
+const samePageSaves = new EventTarget();
+
+interface SavedDetail {
+  readonly key: string;
+  readonly record: ProgressRecord;
+  readonly from: ChecklistController;
+}
+
 /**
  * Owns one checklist's state: the framework, the person's responses, the
  * scores and where they are saved. Templates read it; the element forwards
@@ -37,10 +46,12 @@ export class ChecklistController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('storage', this.#onStorage);
+    samePageSaves.addEventListener('saved', this.#onSamePageSave);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.#onStorage);
+    samePageSaves.removeEventListener('saved', this.#onSamePageSave);
   }
 
   /** Shows `framework` with the progress saved under `storageKey`. */
@@ -79,6 +90,10 @@ export class ChecklistController implements ReactiveController {
     if (!saved && this.storageState.kind === 'saving') this.storageState = { kind: 'unavailable' };
     this.record = saved ?? record;
     this.#rescore();
+    if (this.#storage) {
+      const detail: SavedDetail = { key: this.#storage.key, record: this.record, from: this };
+      samePageSaves.dispatchEvent(new CustomEvent('saved', { detail }));
+    }
   }
 
   #rescore(): void {
@@ -94,8 +109,17 @@ export class ChecklistController implements ReactiveController {
   #onStorage = (event: StorageEvent): void => {
     if (!this.#storage || event.key !== this.#storage.key || event.newValue === null) return;
     const incoming = this.#storage.readExternal(event.newValue);
-    if (!incoming) return;
+    if (incoming) this.#adopt(incoming);
+  };
+
+  /** Another element on this page with the same key changed something. */
+  #onSamePageSave = (event: Event): void => {
+    const { key, record, from } = (event as CustomEvent<SavedDetail>).detail;
+    if (from !== this && key === this.#storage?.key) this.#adopt(record);
+  };
+
+  #adopt(incoming: ProgressRecord): void {
     this.record = mergeRecords(this.record, incoming);
     this.#rescore();
-  };
+  }
 }

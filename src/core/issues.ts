@@ -5,7 +5,17 @@ import type * as v from 'valibot';
  * e.g. `behaviours[2].practices[4].id must be text`.
  */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], root: string): string[] {
-  return issues.map((issue) => `${formatPath(root, issue.path)} ${issue.message}`);
+  return issues.map((issue) => `${formatPath(root, issue.path)} ${describe(issue)}`);
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  // Object schemas report missing and unknown keys in valibot's own words.
+  if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object')) {
+    if (!issue.path?.length) return 'must be a JSON object, written between { and }';
+    if (issue.received === 'undefined') return 'is missing';
+    if (issue.expected === 'never') return 'is not a known field (check its spelling)';
+  }
+  return issue.message;
 }
 
 function formatPath(root: string, path: v.BaseIssue<unknown>['path']): string {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { clearRecord, emptyRecord, withResponse } from '../../src/core/progress/progress-record.js';
+import type { PracticeResponse } from '../../src/core/progress/response.js';
+
+const answer = (level: string, changedAt = '2026-03-04T10:15:00.000Z'): PracticeResponse => ({
+  level,
+  notApplicable: false,
+  note: '',
+  changedAt,
+});
+
+describe('progress records', () => {
+  it('emptyRecord names the framework and has no responses and no reset', () => {
+    const record = emptyRecord('ncvo-collaborative-behaviours', '2021.1');
+    expect(record).toEqual({ frameworkId: 'ncvo-collaborative-behaviours', frameworkVersion: '2021.1', responses: new Map() });
+    expect('clearedAt' in record).toBe(false);
+  });
+
+  it('withResponse adds or replaces one practice\'s response in a new record, leaving the old one as it was', () => {
+    const empty = emptyRecord('f', '1');
+    const one = withResponse(empty, 'p1', answer('in-place'));
+    const replaced = withResponse(one, 'p1', answer('not-yet'));
+    expect(empty.responses.size).toBe(0);
+    expect(one.responses.get('p1')?.level).toBe('in-place');
+    expect(replaced.responses.get('p1')?.level).toBe('not-yet');
+    expect(replaced.responses.size).toBe(1);
+    expect(replaced.responses).not.toBe(one.responses);
+  });
+
+  it('withResponse keeps the framework identity and reset time', () => {
+    const cleared = clearRecord(emptyRecord('f', '1'), '2026-03-01T00:00:00.000Z');
+    expect(withResponse(cleared, 'p1', answer('in-place'))).toMatchObject({
+      frameworkId: 'f',
+      frameworkVersion: '1',
+      clearedAt: '2026-03-01T00:00:00.000Z',
+    });
+  });
+
+  it('clearRecord removes every response and notes when, without changing the original', () => {
+    const record = withResponse(withResponse(emptyRecord('f', '1'), 'p1', answer('in-place')), 'p2', answer('not-yet'));
+    const cleared = clearRecord(record, '2026-03-05T08:00:00.000Z');
+    expect(cleared).toEqual({ frameworkId: 'f', frameworkVersion: '1', clearedAt: '2026-03-05T08:00:00.000Z', responses: new Map() });
+    expect(record.responses.size).toBe(2);
+  });
+});

@@ -1,0 +1,319 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../src/core/progress/merge-records.js';
+import type { ProgressRecord } from '../../src/core/progress/progress-record.js';
+import {
+  PROGRESS_FORMAT,
+  PROGRESS_FORMAT_VERSION,
+  readRecord,
+  serializeRecord,
+  type RecordReading,
+} from '../../src/core/progress/record-codec.js';
+import type { PracticeResponse } from '../../src/core/progress/response.js';
+import { recordArb, timestampArb } from './arbitraries.js';
+
+const SAVED_AT = '2026-03-04T10:20:00.000Z';
+
+const response = (fields: Partial<PracticeResponse> = {}): PracticeResponse => ({
+  level: 'in-place',
+  notApplicable: false,
+  note: '',
+  changedAt: '2026-03-04T10:15:00.000Z',
+  ...fields,
+});
+
+const sampleRecord = (): ProgressRecord => ({
+  frameworkId: 'ncvo-collaborative-behaviours',
+  frameworkVersion: '2021.1',
+  responses: new Map([
+    ['competes-ethically', response({ note: 'Agreed at the May board' })],
+    ['buys-in-services', response({ level: 'not-yet', notApplicable: true })],
+  ]),
+});
+
+/** A stored document as the widget writes it, as plain data to break one piece at a time. */
+function storedDocument(): Record<string, any> {
+  return JSON.parse(serializeRecord(sampleRecord(), SAVED_AT));
+}
+
+function read(document: unknown): RecordReading {
+  return readRecord(JSON.stringify(document));
+}
+
+function problemsOf(reading: RecordReading): readonly string[] {
+  if (reading.kind !== 'unreadable') throw new Error(`expected an unreadable record, got ${reading.kind}`);
+  return reading.problems;
+}
+
+function recordOf(reading: RecordReading): ProgressRecord {
+  if (reading.kind !== 'record') throw new Error(`expected a record, got ${JSON.stringify(reading)}`);
+  return reading.record;
+}
+
+describe('serializeRecord', () => {
+  it('writes a JSON document marked as collab-checklist progress, format version 1', () => {
+    const document = storedDocument();
+    expect(document).toEqual({
+      format: 'collab-checklist-progress',
+      formatVersion: 1,
+      framework: { id: 'ncvo-collaborative-behaviours', version: '2021.1' },
+      savedAt: SAVED_AT,
+      responses: {
+        'competes-ethically': { level: 'in-place', notApplicable: false, note: 'Agreed at the May board', changedAt: '2026-03-04T10:15:00.000Z' },
+        'buys-in-services': { level: 'not-yet', notApplicable: true, note: '', changedAt: '2026-03-04T10:15:00.000Z' },
+      },
+    });
+    expect(PROGRESS_FORMAT).toBe('collab-checklist-progress');
+    expect(PROGRESS_FORMAT_VERSION).toBe(1);
+  });
+
+  it('leaves clearedAt out until there has been a reset, then writes it', () => {
+    expect('clearedAt' in storedDocument()).toBe(false);
+    const cleared = JSON.parse(serializeRecord({ ...sampleRecord(), clearedAt: '2026-03-01T09:00:00.000Z' }, SAVED_AT));
+    expect(cleared.clearedAt).toBe('2026-03-01T09:00:00.000Z');
+  });
+
+  it('writes a practice id such as "__proto__" as an ordinary key, without touching any prototype', () => {
+    const record: ProgressRecord = { ...sampleRecord(), responses: new Map([['__proto__', response()]]) };
+    const text = serializeRecord(record, SAVED_AT);
+    expect(text).toContain('"__proto__":{');
+    expect(({} as Record<string, unknown>).level).toBeUndefined();
+  });
+});
+
+describe('readRecord reads what serializeRecord wrote', () => {
+  it('round-trips a sample record exactly', () => {
+    const record = sampleRecord();
+    expect(recordOf(readRecord(serializeRecord(record, SAVED_AT)))).toStrictEqual(record);
+  });
+
+  it('round-trips any record exactly: ids, notes, levels, not applicable, times and reset', () => {
+    fc.assert(
+      fc.property(recordArb, timestampArb, (record, savedAt) => {
+        const back = recordOf(readRecord(serializeRecord(record, savedAt)));
+        expect(back.frameworkId).toBe(record.frameworkId);
+        expect(back.frameworkVersion).toBe(record.frameworkVersion);
+        expect('clearedAt' in back).toBe(record.clearedAt !== undefined);
+        expect(back.clearedAt).toBe(record.clearedAt);
+        expect(back.responses).toBeInstanceOf(Map);
+        expect(back.responses.size).toBe(record.responses.size);
+        for (const [id, answer] of record.responses) expect(back.responses.get(id)).toStrictEqual(answer);
+      }),
+    );
+  });
+
+  it('is stable: serialising what was read gives the same text', () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const text = serializeRecord(record, SAVED_AT);
+        expect(serializeRecord(recordOf(readRecord(text)), SAVED_AT)).toBe(text);
+      }),
+    );
+  });
+
+  it('keeps responses to practices no framework lists, and levels no scale has', () => {
+    const document = storedDocument();
+    document.responses['retired-practice'] = response({ level: 'mostly', note: 'from the 2019 edition' });
+    const record = recordOf(read(document));
+    expect(record.responses.get('retired-practice')).toEqual(response({ level: 'mostly', note: 'from the 2019 edition' }));
+    expect(record.responses.size).toBe(3);
+  });
+
+  it('keeps responses to practices whose ids are names found on every object ("constructor", "prototype", "toString")', () => {
+    const document = storedDocument();
+    for (const id of ['constructor', 'prototype', 'toString', 'hasOwnProperty']) document.responses[id] = response({ note: id });
+    const record = recordOf(read(document));
+    for (const id of ['constructor', 'prototype', 'toString', 'hasOwnProperty']) {
+      expect(record.responses.get(id)).toEqual(response({ note: id }));
+    }
+    expect(record.responses.size).toBe(6);
+  });
+
+  it('reads an empty set of responses', () => {
+    const document = storedDocument();
+    document.responses = {};
+    expect(recordOf(read(document)).responses.size).toBe(0);
+  });
+
+  it('ignores fields it does not know, such as ones a later minor change might add', () => {
+    const document = storedDocument();
+    document.device = 'laptop';
+    document.responses['competes-ethically'].evidence = 'minutes.pdf';
+    const record = recordOf(read(document));
+    expect(record.responses.get('competes-ethically')).toEqual(response({ note: 'Agreed at the May board' }));
+  });
+});
+
+describe('readRecord reports unreadable data with the place and the problem', () => {
+  it.each([
+    ['empty text', ''],
+    ['truncated JSON', '{"format":"collab-checklist-progress",'],
+    ['plain text', 'my progress'],
+  ])('%s is not JSON', (_name, text) => {
+    expect(readRecord(text)).toEqual({ kind: 'unreadable', problems: ['The saved data is not valid JSON.'] });
+  });
+
+  it.each([
+    ['null', 'null'],
+    ['a number', '42'],
+    ['a string', '"progress"'],
+  ])('JSON %s is not a record', (_name, text) => {
+    const problems = problemsOf(readRecord(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^The file /);
+  });
+
+  it('rejects a document without the progress format marker', () => {
+    const document = storedDocument();
+    document.format = 'some-other-app';
+    expect(problemsOf(read(document))).toEqual(['format must be "collab-checklist-progress"']);
+    delete document.format;
+    expect(problemsOf(read(document))).toEqual([expect.stringMatching(/^format /)]);
+  });
+
+  it.each(['framework', 'savedAt', 'responses', 'formatVersion'])('rejects a document missing %s, naming it', (field) => {
+    const document = storedDocument();
+    delete document[field];
+    const problems = problemsOf(read(document));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${field} `));
+  });
+
+  it('rejects a response missing a field, naming the practice and field', () => {
+    const document = storedDocument();
+    delete document.responses['buys-in-services'].notApplicable;
+    const problems = problemsOf(read(document));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^responses\.buys-in-services\.notApplicable /);
+  });
+
+  it('rejects a response with the wrong kind of value', () => {
+    const document = storedDocument();
+    document.responses['competes-ethically'].notApplicable = 'no';
+    document.responses['competes-ethically'].note = null;
+    expect(problemsOf(read(document))).toEqual([
+      'responses.competes-ethically.notApplicable must be true or false',
+      'responses.competes-ethically.note must be text',
+    ]);
+  });
+
+  it('rejects responses that are a list rather than keyed by practice id', () => {
+    const document = storedDocument();
+    document.responses = [response()];
+    expect(problemsOf(read(document))).toEqual(['responses must be an object keyed by practice id']);
+  });
+
+  it.each([
+    ['not a time at all', 'yesterday'],
+    ['a local time without Z', '2026-03-04T10:15:00'],
+    ['a time with an offset', '2026-03-04T10:15:00+01:00'],
+    ['a date without a time', '2026-03-04'],
+    ['month 13', '2026-13-04T10:15:00.000Z'],
+    ['30 February', '2026-02-30T10:15:00.000Z'],
+    ['hour 24', '2026-03-04T24:00:00.000Z'],
+    ['a number', 1772619300000],
+  ])('rejects a changedAt that is %s', (_name, changedAt) => {
+    const document = storedDocument();
+    document.responses['competes-ethically'].changedAt = changedAt;
+    const problems = problemsOf(read(document));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^responses\.competes-ethically\.changedAt must be/);
+  });
+
+  it('rejects a bad savedAt or clearedAt, naming which', () => {
+    const document = storedDocument();
+    document.savedAt = 'now';
+    document.clearedAt = '2026-03-04 10:15';
+    const problems = problemsOf(read(document));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^savedAt must be a UTC time/);
+    expect(problems[1]).toMatch(/^clearedAt must be a UTC time/);
+  });
+
+  describe('practice ids that could reach a prototype', () => {
+    afterEach(() => {
+      // Belt and braces: if a test did pollute the prototype, do not let it leak into others.
+      for (const key of ['level', 'notApplicable', 'note', 'changedAt']) delete (Object.prototype as Record<string, unknown>)[key];
+    });
+
+    const protoDocument = () =>
+      serializeRecord(sampleRecord(), SAVED_AT).replace(
+        '"responses":{',
+        '"responses":{"__proto__":{"level":"in-place","notApplicable":false,"note":"","changedAt":"2026-03-04T10:15:00.000Z"},',
+      );
+
+    it('reports a response keyed "__proto__" as unreadable, naming the key', () => {
+      const problems = problemsOf(readRecord(protoDocument()));
+      expect(problems).toEqual([
+        'responses.__proto__ must be 1 to 80 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      ]);
+    });
+
+    it('does not pollute Object.prototype while reading a "__proto__" key', () => {
+      readRecord(protoDocument());
+      const plain: Record<string, unknown> = {};
+      expect(plain.level).toBeUndefined();
+      expect(plain.changedAt).toBeUndefined();
+      expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'level')).toBe(false);
+    });
+
+    it('reports other ids the format does not allow, such as "_private" and "a b"', () => {
+      const document = storedDocument();
+      document.responses._private = response();
+      document.responses['a b'] = response();
+      const problems = problemsOf(read(document));
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^responses\._private must be 1 to 80/);
+      expect(problems[1]).toMatch(/^responses\.a b must be 1 to 80/);
+    });
+  });
+
+  it('collects every problem rather than stopping at the first', () => {
+    const document = storedDocument();
+    document.framework.id = '';
+    document.savedAt = 'later';
+    document.responses['competes-ethically'].level = 3;
+    expect(problemsOf(read(document))).toHaveLength(3);
+  });
+});
+
+describe('readRecord leaves progress from a later version alone', () => {
+  it('reports formatVersion 2 as newer, not unreadable', () => {
+    const document = storedDocument();
+    document.formatVersion = 2;
+    expect(read(document)).toEqual({ kind: 'newer', formatVersion: 2 });
+  });
+
+  it('reports a newer format as newer even when its content is otherwise unrecognisable', () => {
+    expect(readRecord('{"formatVersion":7,"everything":"changed"}')).toEqual({ kind: 'newer', formatVersion: 7 });
+  });
+
+  it('does not treat a formatVersion written as text as newer', () => {
+    const document = storedDocument();
+    document.formatVersion = '2';
+    expect(problemsOf(read(document))).toEqual(['formatVersion must be 1']);
+  });
+});
+
+describe('readRecord writes every time the same way', () => {
+  it('normalises times written without milliseconds so that later times compare as later', () => {
+    const document = storedDocument();
+    document.savedAt = '2026-03-04T10:20:00Z';
+    document.clearedAt = '2026-03-04T10:00:00.5Z';
+    document.responses['competes-ethically'].changedAt = '2026-03-04T10:15:00Z';
+    const record = recordOf(read(document));
+    expect(record.clearedAt).toBe('2026-03-04T10:00:00.500Z');
+    expect(record.responses.get('competes-ethically')?.changedAt).toBe('2026-03-04T10:15:00.000Z');
+  });
+
+  it('lets an edit at 10:15:00.500 beat one at 10:15:00 read from a file that left out milliseconds', () => {
+    const fromFile = storedDocument();
+    fromFile.responses['competes-ethically'] = response({ level: 'not-yet', changedAt: '2026-03-04T10:15:00Z' });
+    const local: ProgressRecord = {
+      ...sampleRecord(),
+      responses: new Map([['competes-ethically', response({ level: 'in-place', changedAt: '2026-03-04T10:15:00.500Z' })]]),
+    };
+    const merged = mergeRecords(local, recordOf(read(fromFile)));
+    expect(merged.responses.get('competes-ethically')?.level).toBe('in-place');
+  });
+});
