@@ -51,6 +51,22 @@ describe('<collab-checklist> saved progress', () => {
     expect(localStorage.getItem('collab-checklist:team-b')).to.equal(null);
   });
 
+  it('keeps two elements with the same storage key on one page in step', async () => {
+    const pair = await render(html`<div>
+      <collab-checklist></collab-checklist>
+      <collab-checklist></collab-checklist>
+    </div>` as never);
+    const [a, b] = [...(pair as unknown as HTMLElement).querySelectorAll('collab-checklist')];
+    await click(a, tickBox(a, first.id));
+    await typeNote(b, second.id, 'Written in the second');
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(tickBox(b, first.id).checked).to.equal(true);
+    expect(noteField(a, second.id).value).to.equal('Written in the second');
+    expect(storedRecord().responses[first.id].level).to.equal('in-place');
+    expect(storedRecord().responses[second.id].note).to.equal('Written in the second');
+  });
+
   it('follows changes another tab saves under the same key', async () => {
     const element = await render(plain);
     const otherTab = {
