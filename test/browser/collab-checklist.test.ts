@@ -61,14 +61,16 @@ describe('<collab-checklist> structure and accessibility', () => {
     expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('0%, 0 of 30 practices in place');
   });
 
-  it('shows the framework title, both intro paragraphs and the source credit', async () => {
+  it('quotes the intro as the words of its source and credits it, with the report title cited', async () => {
     const element = await render(html`<collab-checklist></collab-checklist>`);
     expect($(element, '[part="title"]').textContent).to.equal('Putting collaboration into practice');
     const text = element.shadowRoot!.textContent!;
     for (const paragraph of ncvo.intro) expect(text).to.include(paragraph);
+    expect($$(element, 'figure blockquote p').map((p) => p.textContent)).to.deep.equal(ncvo.intro);
+    expect($(element, 'figcaption cite').textContent).to.equal('Rebalancing the Relationship');
     const credit = $(element, '[part="attribution"]').textContent!.replace(/\s+/g, ' ').trim();
     expect(credit).to.equal(
-      'From Putting collaboration into practice, Rebalancing the Relationship by NCVO, ACEVO and Lloyds Bank Foundation for England and Wales (February 2021). Last reviewed 3 February 2021.',
+      'From ‘Putting collaboration into practice’ in Rebalancing the Relationship (NCVO, ACEVO and Lloyds Bank Foundation for England and Wales, February 2021). Last reviewed 3 February 2021.',
     );
   });
 

@@ -28,6 +28,10 @@ describe('<collab-checklist> saved progress', () => {
     expect(noteField(element, third.id).value).to.equal('Ask the board in March');
     expect((noteField(element, third.id).closest('details') as HTMLDetailsElement).open, 'a saved note is shown').to.equal(true);
     expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('3%, 1 of 29 practices in place');
+    // The first behaviour (one practice, ticked) shows a full bar straight after loading.
+    const track = $(element, '[part="behaviour-progress"] [role="progressbar"]');
+    const fill = track.querySelector('.progress-fill')!;
+    expect(fill.getBoundingClientRect().width).to.be.closeTo(track.clientWidth, 1);
   });
 
   it('saves each change at once, so closing the tab straight after a tick loses nothing', async () => {

@@ -62,13 +62,26 @@ export const styles = css`
   .title {
     font-size: 1.75em;
     line-height: 1.2;
-    margin-block-end: calc(var(--_space) * 0.75);
   }
 
   .intro {
     display: grid;
     gap: calc(var(--_space) * 0.75);
     max-inline-size: 42em;
+  }
+
+  .source {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .source-quote {
+    margin: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 0.25em solid var(--_border);
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
   }
 
   .attribution {
@@ -237,10 +250,6 @@ export const styles = css`
     padding-block-start: 0.05em;
   }
 
-  .is-in-place .practice-text {
-    font-weight: 600;
-  }
-
   .is-not-applicable .practice-text {
     color: var(--_muted);
     text-decoration: line-through;
@@ -251,13 +260,15 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: start;
-    gap: 0.5em 1.5em;
-    padding-inline-start: 2.1em;
-    font-size: 0.9em;
+    gap: 0.25em 1.5em;
+    /* Lines up with the practice text: (1.5em box + 0.6em gap) / 0.875. */
+    padding-inline-start: 2.4em;
+    font-size: 0.875em;
   }
 
   .not-applicable label {
     cursor: pointer;
+    color: var(--_muted);
   }
 
   .note {
@@ -299,7 +310,20 @@ export const styles = css`
   .button-row {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: var(--_space);
+  }
+
+  .actions {
+    justify-content: space-between;
+    padding-block-start: var(--_space);
+    border-block-start: 0.125em solid var(--_border);
+  }
+
+  .actions-hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    flex: 1 1 16em;
   }
 
   .button {
@@ -374,10 +398,6 @@ export const styles = css`
   @container (max-width: 30em) {
     .title {
       font-size: 1.45em;
-    }
-
-    .practice-extras {
-      padding-inline-start: 0;
     }
   }
 

@@ -6,7 +6,7 @@ import { ChecklistController } from '../../controller/checklist-controller.js';
 import { ncvoCollaborativeBehaviours } from '../../frameworks/ncvo-collaborative-behaviours.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
-import { attribution } from './templates/attribution.js';
+import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
 import { frameworkProblems } from './templates/framework-problems.js';
@@ -106,8 +106,7 @@ export class CollabChecklist extends LitElement {
       <article class="checklist" part="base" lang=${framework.lang}>
         <header class="intro">
           ${heading(level, framework.title, { className: 'title', part: 'title' })}
-          ${framework.intro.map((paragraph) => html`<p>${paragraph}</p>`)}
-          ${attribution(locale, framework.source)}
+          ${quotedIntro(locale, framework)}
         </header>
 
         <section class="summary" part="summary" aria-labelledby="summary-title">
@@ -139,6 +138,9 @@ export class CollabChecklist extends LitElement {
         </ol>
 
         <footer class="actions">
+          <p class="actions-hint">
+            ${msg('Starting again? Reset clears every tick, mark and note saved in this browser.', { desc: 'Explains the Reset button beside it.' })}
+          </p>
           <button type="button" class="button button--secondary reset-button" part="button" @click=${this.#askToReset}>
             ${msg('Reset', { desc: 'Button that clears all progress after confirmation.' })}
           </button>

@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Tally } from '../../../core/index.js';
 import { formatPercent } from '../../../i18n/format.js';
+import { fillFraction } from '../directives/fill-fraction.js';
 import { notApplicableCount, practicesInPlace, progressValueText } from './progress-text.js';
 
 /**
@@ -22,7 +22,7 @@ export function progressBar(locale: string, tally: Tally, labelledBy: string, pa
         aria-valuenow=${tally.percent}
         aria-valuetext=${progressValueText(locale, tally)}
       >
-        <div class="progress-fill" style=${styleMap({ '--_fraction': String(tally.percent / 100) })}></div>
+        <div class="progress-fill" ${fillFraction(tally.percent / 100)}></div>
       </div>
       <p class="progress-text">
         <strong class="progress-percent">${formatPercent(locale, tally.percent)}</strong>
