@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
 // Component tests run in a real Chromium: Debian's package (or $CHROME_PATH).
 // @web/test-runner 0.20 / test-runner-chrome 0.18 are the newest that run on
@@ -27,15 +27,7 @@ export default {
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

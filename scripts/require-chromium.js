@@ -1,6 +1,6 @@
 // Stops `npm test` at once, with one line, when there is no browser to run
 // the component tests in (npm packages cannot download one on this network).
-import { chromiumAvailable, chromiumPath } from './chromium-path.js';
+import { chromiumAvailable, chromiumPath } from './chromium.js';
 
 if (!chromiumAvailable()) {
   console.error(

@@ -13,7 +13,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumAvailable, chromiumPath } from './chromium-path.js';
+import { chromiumArgs, chromiumAvailable, chromiumPath } from './chromium.js';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('-')));
@@ -43,15 +43,7 @@ const browser = await puppeteer.launch({
   executablePath: chromiumPath,
   headless: true,
   protocolTimeout: 60_000,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 
 const problems = [];

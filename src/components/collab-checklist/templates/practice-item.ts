@@ -32,24 +32,12 @@ export function practiceItem({ practice, response, scale, noteOpen }: PracticeIt
   return html`
     <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''}" part="practice">
       <div class="practice-main">
-        <input
-          type="checkbox"
-          id="practice-${id}"
-          class="checkbox"
-          .checked=${inPlace}
-          @change=${(event: Event) => actions.setLevel(id, (event.target as HTMLInputElement).checked ? top : lowest)}
-        />
+        ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest))}
         <label for="practice-${id}" class="practice-text" part="practice-label">${practice.text}</label>
       </div>
       <div class="practice-extras">
         <div class="not-applicable">
-          <input
-            type="checkbox"
-            id="na-${id}"
-            class="checkbox checkbox--small"
-            .checked=${notApplicable}
-            @change=${(event: Event) => actions.setNotApplicable(id, (event.target as HTMLInputElement).checked)}
-          />
+          ${checkbox(`na-${id}`, 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
           <label for="na-${id}">${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}${context}</label>
         </div>
         <details
@@ -75,4 +63,14 @@ export function practiceItem({ practice, response, scale, noteOpen }: PracticeIt
       </div>
     </li>
   `;
+}
+
+function checkbox(id: string, className: string, checked: boolean, onChange: (checked: boolean) => void) {
+  return html`<input
+    type="checkbox"
+    id=${id}
+    class=${className}
+    .checked=${checked}
+    @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+  />`;
 }
