@@ -7,3 +7,4 @@ export * from './progress/record-codec.js';
 export * from './progress/merge-records.js';
 export * from './scoring.js';
 export * from './result.js';
+export * from './framework/framework-translation.js';

@@ -1,4 +1,8 @@
 /** Locale-aware numbers and dates, so every language reads its own way. */
+export function formatNumber(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
 export function formatPercent(locale: string, percent: number): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }

@@ -4,16 +4,22 @@ import { IdSchema } from '../identifiers.js';
 /** The framework format version this build reads. Bump only for breaking changes. */
 export const FRAMEWORK_FORMAT_VERSION = 1;
 
-const text = (max: number) =>
+/** Text a person reads: not blank, and within `max` characters. */
+export const text = (max: number) =>
   v.pipe(
     v.string('must be text'),
     v.regex(/\S/, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
 
-const isoDate = v.pipe(
+export const isoDate = v.pipe(
   v.string('must be text'),
   v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD or YYYY-MM'),
+);
+
+export const LanguageTagSchema = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en-GB" or "cy"'),
 );
 
 const RatingLevelSchema = v.strictObject({
@@ -63,7 +69,7 @@ export const FrameworkSchema = v.strictObject({
   formatVersion: v.literal(FRAMEWORK_FORMAT_VERSION, `must be ${FRAMEWORK_FORMAT_VERSION}`),
   id: IdSchema,
   version: text(40),
-  lang: v.pipe(v.string('must be text'), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en-GB" or "cy"')),
+  lang: LanguageTagSchema,
   title: text(300),
   intro: v.optional(v.array(text(3000), 'must be a list of paragraphs'), []),
   source: v.optional(SourceSchema),

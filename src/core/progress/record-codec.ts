@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema } from '../identifiers.js';
+import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
@@ -39,19 +39,8 @@ const StoredRecordSchema = v.object({
   framework: v.object({ id: IdSchema, version: v.string('must be text') }),
   savedAt: Timestamp,
   clearedAt: v.optional(Timestamp),
-  // Not v.record: it silently skips the keys "__proto__", "constructor" and
-  // "prototype", which would lose responses to practices with the (valid) ids
-  // "constructor" or "prototype" and hide a "__proto__" key instead of reporting it.
-  responses: v.pipe(
-    v.custom<Record<string, unknown>>(isKeyedObject, 'must be an object keyed by practice id'),
-    v.transform((responses) => new Map(Object.entries(responses))),
-    v.map(IdSchema, ResponseSchema),
-  ),
+  responses: idKeyedMap(ResponseSchema, 'must be an object keyed by practice id'),
 });
-
-function isKeyedObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export type RecordReading =
   | { readonly kind: 'record'; readonly record: ProgressRecord }

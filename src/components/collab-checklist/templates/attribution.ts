@@ -22,7 +22,7 @@ function sourceCredit(locale: string, source: FrameworkSource) {
   const work = workTitle(source);
   const published = source.published ? formatIsoDate(locale, source.published) : '';
   const by = published
-    ? msg(str`${source.publisher}, ${published}`, { desc: 'Publisher and publication date in a credit line, e.g. "NCVO, February 2021".' })
+    ? msg(str`${source.publisher}, ${published}`, { id: 'credit-publisher-and-date', desc: 'Publisher and publication date in a credit line, e.g. "NCVO, February 2021".' })
     : source.publisher;
   const credit = work
     ? html`${msg(html`From ${work} (${by}).`, { desc: 'Credit line: the page/report title, then publisher and date in brackets.' })}`

@@ -1,29 +1,34 @@
 import { msg, str } from '@lit/localize';
 import type { Tally } from '../../../core/index.js';
-import { formatPercent } from '../../../i18n/format.js';
+import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { plural } from '../../../i18n/plural.js';
 
-/** "12 of 29 practices in place", grammatical for the count in each language. */
+/**
+ * "12 of 29 practices in place", grammatical for the count in each
+ * language. English uses only the `one` and `other` forms; the others are
+ * here so that languages with more plural forms (Welsh has six) can
+ * translate each one. The count that picks the form is the second number.
+ */
 export function practicesInPlace(locale: string, tally: Tally): string {
-  const inPlace = tally.inPlace.toLocaleString(locale);
-  const applicable = tally.applicable.toLocaleString(locale);
   if (tally.applicable === 0) return msg('No practices apply', { desc: 'Progress text when every practice is marked not applicable.' });
+  const inPlace = formatNumber(locale, tally.inPlace);
+  const applicable = formatNumber(locale, tally.applicable);
+  const form = (category: string) =>
+    `Progress count, e.g. "12 of 29 practices in place". Used when the second number is in the plural category "${category}" of your language (see the CLDR plural rules); English uses only "one" and "other".`;
   return plural(locale, tally.applicable, {
-    one: () => msg(str`${inPlace} of ${applicable} practice in place`, {
-      id: 'practices-in-place-one',
-      desc: 'Progress count; the second number is 1 (plural category "one").',
-    }),
-    other: () => msg(str`${inPlace} of ${applicable} practices in place`, {
-      id: 'practices-in-place-other',
-      desc: 'Progress count, e.g. "12 of 29 practices in place".',
-    }),
+    zero: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-zero', desc: form('zero') }),
+    one: () => msg(str`${inPlace} of ${applicable} practice in place`, { id: 'practices-in-place-one', desc: form('one') }),
+    two: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-two', desc: form('two') }),
+    few: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-few', desc: form('few') }),
+    many: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-many', desc: form('many') }),
+    other: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-other', desc: form('other') }),
   });
 }
 
 /** "3 not applicable", or nothing when none are. */
 export function notApplicableCount(locale: string, tally: Tally): string {
   if (tally.notApplicable === 0) return '';
-  const count = tally.notApplicable.toLocaleString(locale);
+  const count = formatNumber(locale, tally.notApplicable);
   return msg(str`${count} not applicable`, { desc: 'How many practices are marked not applicable, e.g. "3 not applicable".' });
 }
 
@@ -31,5 +36,5 @@ export function notApplicableCount(locale: string, tally: Tally): string {
 export function progressValueText(locale: string, tally: Tally): string {
   const percent = formatPercent(locale, tally.percent);
   const count = practicesInPlace(locale, tally);
-  return msg(str`${percent}, ${count}`, { desc: 'Spoken value of a progress bar: percent, then the count.' });
+  return msg(str`${percent}, ${count}`, { id: 'progress-value-text', desc: 'Spoken value of a progress bar: percent, then the count, e.g. "41%, 12 of 29 practices in place".' });
 }
