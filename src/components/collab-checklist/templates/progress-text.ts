@@ -13,15 +13,13 @@ export function practicesInPlace(locale: string, tally: Tally): string {
   if (tally.applicable === 0) return msg('No practices apply', { desc: 'Progress text when every practice is marked not applicable.' });
   const inPlace = formatNumber(locale, tally.inPlace);
   const applicable = formatNumber(locale, tally.applicable);
-  const form = (category: string) =>
-    `Progress count, e.g. "12 of 29 practices in place". Used when the second number is in the plural category "${category}" of your language (see the CLDR plural rules); English uses only "one" and "other".`;
   return plural(locale, tally.applicable, {
-    zero: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-zero', desc: form('zero') }),
-    one: () => msg(str`${inPlace} of ${applicable} practice in place`, { id: 'practices-in-place-one', desc: form('one') }),
-    two: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-two', desc: form('two') }),
-    few: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-few', desc: form('few') }),
-    many: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-many', desc: form('many') }),
-    other: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-other', desc: form('other') }),
+    zero: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-zero', desc: 'Progress count, e.g. "12 of 29 practices in place", when the second number is in plural category "zero" (CLDR). English uses only "one" and "other".' }),
+    one: () => msg(str`${inPlace} of ${applicable} practice in place`, { id: 'practices-in-place-one', desc: 'Progress count, e.g. "12 of 29 practices in place", when the second number is in plural category "one" (CLDR). English uses only "one" and "other".' }),
+    two: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-two', desc: 'Progress count, e.g. "12 of 29 practices in place", when the second number is in plural category "two" (CLDR). English uses only "one" and "other".' }),
+    few: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-few', desc: 'Progress count, e.g. "12 of 29 practices in place", when the second number is in plural category "few" (CLDR). English uses only "one" and "other".' }),
+    many: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-many', desc: 'Progress count, e.g. "12 of 29 practices in place", when the second number is in plural category "many" (CLDR). English uses only "one" and "other".' }),
+    other: () => msg(str`${inPlace} of ${applicable} practices in place`, { id: 'practices-in-place-other', desc: 'Progress count, e.g. "12 of 29 practices in place", when the second number is in plural category "other" (CLDR). English uses only "one" and "other".' }),
   });
 }
 
