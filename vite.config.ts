@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.js';
+import { stripMessageDescriptionsPlugin } from './scripts/build/strip-msg-descriptions.js';
 
 // One config for three jobs: `npm start` serves demo/ (the CLI passes it as
 // the root), `npm run build` writes the self-contained bundle, and Vitest
 // runs the Node unit tests of the DOM-free core.
 export default defineConfig({
+  plugins: [stripMessageDescriptionsPlugin(), minifyCssLiteralsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -15,6 +18,9 @@ export default defineConfig({
       fileName: () => 'collab-checklist.js',
     },
     rolldownOptions: {
+      // Lets the language chunks import Lit from the main file rather than
+      // splitting Lit into a third file: the main file stays self-contained.
+      preserveEntrySignatures: 'allow-extension',
       // Lit and the framework are bundled: a sector body drops in one file.
       // Library builds skip whitespace minification by default (for
       // re-bundlers); this file is what visitors download, so minify fully.

@@ -3,6 +3,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { parseFramework, type Framework, type Result } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
+import { LanguageController } from '../../controller/language-controller.js';
 import { ncvoCollaborativeBehaviours } from '../../frameworks/ncvo-collaborative-behaviours.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
@@ -74,12 +75,29 @@ export class CollabChecklist extends LitElement {
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   readonly #checklist = new ChecklistController(this);
+  readonly #language = new LanguageController(this);
   #openNotes = new Set<string>();
   #announcement = '';
   #openedKey?: string;
 
   @query('dialog') private resetDialogElement?: HTMLDialogElement;
   @query('.reset-button') private resetButton?: HTMLButtonElement;
+
+  constructor() {
+    super();
+    const loaded = defaultFramework();
+    if (loaded.ok) this.#language.show(loaded.value);
+  }
+
+  /** Renders only once this language's strings and framework text have loaded. */
+  protected override async scheduleUpdate(): Promise<void> {
+    let ready;
+    do {
+      ready = this.#language.ready;
+      await ready;
+    } while (ready !== this.#language.ready);
+    super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const loaded = defaultFramework();
@@ -97,16 +115,23 @@ export class CollabChecklist extends LitElement {
   protected override render() {
     const loaded = defaultFramework();
     if (!loaded.ok) return frameworkProblems(loaded.problems);
-    const { framework, score } = this.#checklist;
-    if (!framework || !score) return '';
-    const locale = this.#locale();
+    const { score } = this.#checklist;
+    const content = this.#language.content;
+    if (!content || !score) return '';
+    const framework = content.framework;
+    const langOf = (path: string) => this.#language.langOf(path);
+    const locale = this.#language.formatting;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
+    const inSourceLanguage = (path: string, text: string) => {
+      const lang = langOf(path);
+      return lang ? html`<span lang=${lang}>${text}</span>` : text;
+    };
     return html`
-      <article class="checklist" part="base" lang=${framework.lang}>
+      <article class="checklist" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         <header class="intro">
-          ${heading(level, framework.title, { className: 'title', part: 'title' })}
-          ${quotedIntro(locale, framework)}
+          ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
+          ${quotedIntro(locale, framework, langOf)}
         </header>
 
         <section class="summary" part="summary" aria-labelledby="summary-title">
@@ -118,7 +143,9 @@ export class CollabChecklist extends LitElement {
 
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
 
-        ${framework.behavioursHeading ? heading(sub, framework.behavioursHeading, { className: 'behaviours-heading' }) : ''}
+        ${framework.behavioursHeading
+          ? heading(sub, inSourceLanguage('behavioursHeading', framework.behavioursHeading), { className: 'behaviours-heading' })
+          : ''}
         <ol class="behaviours" role="list">
           ${framework.behaviours.map((behaviour, index) =>
             behaviourGroup(
@@ -129,6 +156,7 @@ export class CollabChecklist extends LitElement {
                 scale: framework.ratingScale,
                 headingLevel: framework.behavioursHeading ? sub + 1 : sub,
                 locale,
+                langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
                 isNoteOpen: (id) => this.#openNotes.has(id),
               },
@@ -164,7 +192,7 @@ export class CollabChecklist extends LitElement {
     this.#checklist.change(practiceId, change);
     const overall = this.#checklist.score?.overall;
     if (overall) {
-      const value = progressValueText(this.#locale(), overall);
+      const value = progressValueText(this.#language.formatting, overall);
       this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
     }
   }
@@ -188,10 +216,5 @@ export class CollabChecklist extends LitElement {
   #closeDialog(): void {
     this.resetDialogElement?.close();
     this.resetButton?.focus();
-  }
-
-  /** Numbers and dates follow the language of the page around the widget. */
-  #locale(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
   }
 }

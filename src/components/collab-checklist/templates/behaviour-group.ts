@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Behaviour, BehaviourTally, PracticeResponse, RatingLevel } from '../../../core/index.js';
+import { formatNumber } from '../../../i18n/format.js';
 import { heading } from './heading.js';
 import { practiceItem, type PracticeItemActions } from './practice-item.js';
 import { progressBar } from './progress-bar.js';
@@ -12,6 +14,8 @@ export interface BehaviourGroupView {
   readonly scale: readonly RatingLevel[];
   readonly headingLevel: number;
   readonly locale: string;
+  /** The `lang` of a text still in the source language, by its path. */
+  langOf(path: string): string | undefined;
   responseTo(practiceId: string): PracticeResponse | undefined;
   isNoteOpen(practiceId: string): boolean;
 }
@@ -24,17 +28,23 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
     <li class="behaviour">
       <fieldset class="behaviour-group" part="behaviour" aria-describedby=${behaviour.leadIn ? `${titleId}-lead-in` : nothing}>
         <legend class="behaviour-legend">
-          ${heading(view.headingLevel, html`<span class="behaviour-number">${number.toLocaleString(locale)}.</span> <span id=${titleId}>${behaviour.title}</span>`, { className: 'behaviour-title', part: 'behaviour-title' })}
+          ${heading(view.headingLevel, html`<span class="behaviour-number">${formatNumber(locale, number)}.</span> <span id=${titleId} lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { className: 'behaviour-title', part: 'behaviour-title' })}
         </legend>
         ${progressBar(locale, tally, titleId, 'behaviour-progress')}
-        ${behaviour.leadIn ? html`<p class="lead-in" id="${titleId}-lead-in">${behaviour.leadIn}</p>` : ''}
+        ${behaviour.leadIn ? html`<p class="lead-in" id="${titleId}-lead-in" lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.leadIn`))}>${behaviour.leadIn}</p>` : ''}
         <ul class="practices" role="list">
           ${repeat(
             behaviour.practices,
             (practice) => practice.id,
             (practice) =>
               practiceItem(
-                { practice, response: view.responseTo(practice.id), scale, noteOpen: view.isNoteOpen(practice.id) },
+                {
+                  practice,
+                  textLang: view.langOf(`practices.${practice.id}`),
+                  response: view.responseTo(practice.id),
+                  scale,
+                  noteOpen: view.isNoteOpen(practice.id),
+                },
                 actions,
               ),
           )}

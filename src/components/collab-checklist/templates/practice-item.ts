@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Practice, PracticeResponse, RatingLevel } from '../../../core/index.js';
 
 export interface PracticeItemActions {
@@ -11,6 +12,8 @@ export interface PracticeItemActions {
 
 export interface PracticeItemView {
   readonly practice: Practice;
+  /** Set when the practice text is still in the source language. */
+  readonly textLang: string | undefined;
   readonly response: PracticeResponse | undefined;
   readonly scale: readonly RatingLevel[];
   readonly noteOpen: boolean;
@@ -21,19 +24,19 @@ export interface PracticeItemView {
  * applicable" checkbox and a note. The secondary controls carry the
  * practice text, visually hidden, so each has a name of its own.
  */
-export function practiceItem({ practice, response, scale, noteOpen }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = scale[scale.length - 1].id;
   const lowest = scale[0].id;
   const inPlace = response?.level === top && !response.notApplicable;
   const notApplicable = response?.notApplicable ?? false;
   const note = response?.note ?? '';
-  const context = html`<span class="visually-hidden"> – ${practice.text}</span>`;
+  const context = html`<span class="visually-hidden" lang=${ifDefined(textLang)}> – ${practice.text}</span>`;
   return html`
     <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''}" part="practice">
       <div class="practice-main">
         ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest))}
-        <label for="practice-${id}" class="practice-text" part="practice-label">${practice.text}</label>
+        <label for="practice-${id}" class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
       </div>
       <div class="practice-extras">
         <div class="not-applicable">

@@ -1,0 +1,33 @@
+// npm run translations:check [-- cy pl]
+// Lists, for each language, every interface message and framework text that
+// has no translation yet. Exits with 1 while anything is missing.
+import { checkTranslations, isComplete, type LocaleReport } from './translation-completeness.js';
+
+const requested = process.argv.slice(2);
+const reports = checkTranslations(requested.length ? { locales: requested } : {});
+for (const report of reports) console.log(describe(report));
+process.exit(reports.every(isComplete) ? 0 : 1);
+
+function describe(report: LocaleReport): string {
+  const lines: string[] = [];
+  const { locale } = report;
+  if (report.missingMessages.length) {
+    lines.push(`${locale}: ${report.missingMessages.length} of ${report.interfaceMessages} interface messages are not translated in xliff/${locale}.xlf:`);
+    for (const gap of report.missingMessages) lines.push(`  - ${gap.key}: "${gap.source}"`);
+  }
+  for (const framework of report.frameworks) {
+    for (const problem of framework.problems) lines.push(`${locale}: ${problem}`);
+    if (framework.missing.length) {
+      lines.push(`${locale}: ${framework.missing.length} texts of framework "${framework.frameworkId}" are not translated in ${framework.file}:`);
+      for (const gap of framework.missing) lines.push(`  - ${gap.key}: "${gap.source}"`);
+    }
+    if (framework.stale.length) {
+      lines.push(`${locale}: ${framework.file} has entries the framework no longer has (safe to delete): ${framework.stale.join(', ')}`);
+    }
+  }
+  if (isComplete(report)) {
+    const texts = report.frameworks.map((framework) => `framework "${framework.frameworkId}"`).join(', ');
+    lines.unshift(`${locale}: complete: all ${report.interfaceMessages} interface messages and every text of ${texts} are translated.`);
+  }
+  return lines.join('\n');
+}

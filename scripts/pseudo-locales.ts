@@ -1,0 +1,88 @@
+// Writes the two test pseudo-locales, so tests can prove that every visible
+// string is localised and that layouts survive long and right-to-left text:
+//   en-XA  accented and about 40% longer: ⟦Ŕéšéţ ·····⟧
+//   ar-XB  the English text reversed by a right-to-left override, dir="rtl"
+// Interface strings go into xliff/<locale>.xlf (the same step as
+// `lit-localize extract`, which also brings the real locales' files up to
+// date with the source), framework text into framework/translations/.
+// Both are generated on every build and not committed.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { makeFormatter } from '@lit/localize-tools/lib/formatters/index.js';
+import type { Message } from '@lit/localize-tools/lib/messages.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { FRAMEWORK_FORMAT_VERSION } from '../src/core/framework/framework-schema.js';
+import { parseFramework } from '../src/core/framework/parse-framework.js';
+import { TRANSLATION_FORMAT_VERSION } from '../src/core/framework/framework-translation.js';
+import { asLocale, readRuntimeConfig, sourceMessages } from './lit-localize-project.js';
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, i) => [
+    letter,
+    [...'àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i],
+  ]),
+);
+
+export const PSEUDO = {
+  'en-XA': (text: string) => {
+    const accented = [...text].map((char) => ACCENTED[char] ?? char).join('');
+    const padding = '·'.repeat(Math.ceil(text.length * 0.4));
+    return `⟦${accented}${padding ? ` ${padding}` : ''}⟧`;
+  },
+  'ar-XB': (text: string) => `\u202E${text}\u202C`,
+} as const;
+
+type PseudoLocale = keyof typeof PSEUDO;
+const pseudoLocales = Object.keys(PSEUDO) as PseudoLocale[];
+
+function writeInterfaceStrings(): Promise<void> {
+  const config = readRuntimeConfig();
+  const localizer = new RuntimeLitLocalizer(config);
+  const messages = sourceMessages(localizer);
+  const { translations } = localizer.readTranslationsSync();
+  for (const locale of pseudoLocales) {
+    const pseudo: Message[] = messages.map(({ name, contents }) => ({
+      name,
+      contents: contents.map((part) => (typeof part === 'string' && part.trim() ? PSEUDO[locale](part) : part)),
+    }));
+    translations.set(asLocale(locale), pseudo);
+  }
+  return makeFormatter(config).writeOutput(messages, translations);
+}
+
+/** Every string leaf of a framework, keyed the way the translation format keys it. */
+function writeFrameworkTranslations(): void {
+  for (const file of readdirSync('framework').filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))) {
+    const parsed = parseFramework(JSON.parse(readFileSync(`framework/${file}`, 'utf8')));
+    if (!parsed.ok) throw new Error(`framework/${file} is not a valid framework:\n${parsed.problems.join('\n')}`);
+    const framework = parsed.value;
+    if (framework.formatVersion !== FRAMEWORK_FORMAT_VERSION) continue;
+    for (const locale of pseudoLocales) {
+      const t = PSEUDO[locale];
+      const translation = {
+        formatVersion: TRANSLATION_FORMAT_VERSION,
+        frameworkId: framework.id,
+        lang: locale,
+        review: { status: 'generated', note: 'Pseudo-locale for tests, written by scripts/pseudo-locales.ts.' },
+        title: t(framework.title),
+        intro: framework.intro.map(t),
+        source: framework.source && {
+          publisher: t(framework.source.publisher),
+          report: framework.source.report && t(framework.source.report),
+          page: framework.source.page && t(framework.source.page),
+        },
+        ratingScale: Object.fromEntries(framework.ratingScale.map((level) => [level.id, t(level.label)])),
+        behavioursHeading: framework.behavioursHeading && t(framework.behavioursHeading),
+        behaviours: Object.fromEntries(
+          framework.behaviours.map((behaviour) => [behaviour.id, { title: t(behaviour.title), leadIn: behaviour.leadIn && t(behaviour.leadIn) }]),
+        ),
+        practices: Object.fromEntries(
+          framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, t(practice.text)])),
+        ),
+      };
+      writeFileSync(`framework/translations/${framework.id}.${locale}.json`, `${JSON.stringify(translation, null, 2)}\n`);
+    }
+  }
+}
+
+await writeInterfaceStrings();
+writeFrameworkTranslations();

@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  localizeFramework,
+  parseFrameworkTranslation,
+  untranslatedFramework,
+  type Framework,
+  type LocalizedFramework,
+} from '../core/index.js';
+import { loadBundledTranslation } from '../frameworks/bundled-translations.js';
+import { formattingLocale } from '../i18n/formatting-locale.js';
+import { unwatchLang, watchLang, type LangListener } from '../i18n/lang-watcher.js';
+import { matchLocale, sourceLocale, textDirection, type Locale } from '../i18n/locales.js';
+import { requestInterfaceLocale, withdrawInterfaceLocale } from '../i18n/page-locale.js';
+
+/**
+ * Works out one checklist's language from the nearest `lang` (its own, an
+ * ancestor's, the document's), loads that language's interface strings and
+ * framework translation, and follows `lang` changes. The host waits for
+ * `ready` before rendering, so a Welsh page never flashes English.
+ */
+export class LanguageController implements ReactiveController, LangListener {
+  locale: Locale = sourceLocale;
+  /** For numbers and dates. */
+  formatting = 'en-GB';
+  content?: LocalizedFramework;
+  ready: Promise<unknown> = Promise.resolve();
+
+  #framework?: Framework;
+  #requested?: string;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchLang(this);
+    this.langMayHaveChanged();
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this);
+    withdrawInterfaceLocale(this);
+    this.#requested = undefined;
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return textDirection(this.content?.framework.lang ?? this.locale);
+  }
+
+  /** The `lang` to put on a text still in the source language, if `path` is one. */
+  langOf(path: string): string | undefined {
+    return this.content?.inSourceLanguage.has(path) ? this.content.sourceLang : undefined;
+  }
+
+  show(framework: Framework): void {
+    if (framework === this.#framework) return;
+    this.#framework = framework;
+    this.#load();
+  }
+
+  langMayHaveChanged(): void {
+    const requested = this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+    if (requested === this.#requested) return;
+    this.#requested = requested;
+    this.formatting = formattingLocale(requested, matchLocale(requested));
+    this.locale = matchLocale(requested);
+    this.#load();
+  }
+
+  #load(): void {
+    const { locale } = this;
+    this.ready = Promise.all([requestInterfaceLocale(this, locale), this.#translate(locale)]);
+    this.host.requestUpdate();
+  }
+
+  async #translate(locale: Locale): Promise<void> {
+    const framework = this.#framework;
+    if (!framework) return;
+    const content = await translationOf(framework, locale);
+    if (framework !== this.#framework || locale !== this.locale) return;
+    this.content = content;
+    this.host.requestUpdate();
+  }
+}
+
+async function translationOf(framework: Framework, locale: Locale): Promise<LocalizedFramework> {
+  if (matchLocale(framework.lang) === locale) return untranslatedFramework(framework);
+  const input = await loadBundledTranslation(framework.id, locale);
+  if (input === undefined) return untranslatedFramework(framework);
+  const parsed = parseFrameworkTranslation(input);
+  if (!parsed.ok || parsed.value.frameworkId !== framework.id) {
+    const problems = parsed.ok ? [`frameworkId is "${parsed.value.frameworkId}", not "${framework.id}"`] : parsed.problems;
+    console.warn(`<collab-checklist>: the ${locale} translation of "${framework.id}" was not used:\n${problems.join('\n')}`);
+    return untranslatedFramework(framework);
+  }
+  return localizeFramework(framework, parsed.value);
+}
