@@ -25,7 +25,8 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 export const PSEUDO = {
   'en-XA': (text: string) => {
     const accented = [...text].map((char) => ACCENTED[char] ?? char).join('');
-    const padding = '·'.repeat(Math.ceil(text.length * 0.4));
+    // Padding in short words, so it wraps like real text would.
+    const padding = '·····'.repeat(Math.ceil((text.length * 0.4) / 5)).replace(/(·{5})(?=·)/g, '$1 ');
     return `⟦${accented}${padding ? ` ${padding}` : ''}⟧`;
   },
   'ar-XB': (text: string) => `\u202E${text}\u202C`,

@@ -55,7 +55,8 @@ export class LanguageController implements ReactiveController, LangListener {
   show(framework: Framework): void {
     if (framework === this.#framework) return;
     this.#framework = framework;
-    this.#load();
+    // Before connecting there is no nearest lang to go by: hostConnected loads.
+    if (this.host.isConnected) this.#load();
   }
 
   langMayHaveChanged(): void {

@@ -15,6 +15,7 @@ const runtime = configureLocalization({
 
 export const getInterfaceLocale = (): Locale => runtime.getLocale() as Locale;
 
+/** The latest request wins, even while an earlier language is still loading. */
 export function setInterfaceLocale(locale: Locale): Promise<void> {
-  return locale === runtime.getLocale() ? Promise.resolve() : runtime.setLocale(locale);
+  return runtime.setLocale(locale);
 }

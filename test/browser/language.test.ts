@@ -1,0 +1,172 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+import cy from '../../framework/translations/ncvo-collaborative-behaviours.cy.json';
+import type { CollabChecklist } from '../../src/index.js';
+import { $, $$, allPractices, click, naBox, overallBar, render, tickBox } from './helpers.js';
+
+interface AXNode {
+  role: string;
+  name: string;
+  children?: AXNode[];
+}
+const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];
+const welshPractice = (id: string) => (cy.practices as Record<string, string>)[id];
+const summaryTitle = (element: CollabChecklist) => $(element, '#summary-title').textContent!.trim();
+
+/** Visible text and spoken attributes of the whole shadow tree, piece by piece. */
+function textPieces(element: CollabChecklist): string[] {
+  const root = element.shadowRoot!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const pieces: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!.trim();
+    if (text) pieces.push(text);
+  }
+  for (const each of root.querySelectorAll('[aria-label], [aria-valuetext]')) {
+    pieces.push(each.getAttribute('aria-label') ?? '', each.getAttribute('aria-valuetext') ?? '');
+  }
+  return pieces.filter((piece) => /\p{L}/u.test(piece));
+}
+
+describe('<collab-checklist> languages', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('has no axe violations in Welsh, with Welsh names on every practice', async () => {
+    const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
+    await expect(element).to.be.accessible();
+    const names = allNodes((await a11ySnapshot({})) as unknown as AXNode)
+      .filter((node) => node.role === 'checkbox')
+      .map((node) => node.name);
+    for (const practice of allPractices) expect(names).to.include(welshPractice(practice.id));
+  });
+
+  it('shows Welsh interface and Welsh practices for lang="cy" on the element', async () => {
+    const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
+    expect(summaryTitle(element)).to.equal('Eich cynnydd');
+    expect($(element, '[part="title"]').textContent!.trim()).to.equal(cy.title);
+    expect($(element, `label[for="practice-${allPractices[5].id}"]`).textContent).to.equal(welshPractice(allPractices[5].id));
+    expect($(element, 'article').getAttribute('lang')).to.equal('cy');
+    expect(overallBar(element).getAttribute('aria-valuetext')).to.equal("0%, 0 o'r 30 arfer ar waith");
+  });
+
+  it('follows an ancestor’s lang, matching cy-GB to Welsh', async () => {
+    const wrapper = await fixture(html`<div lang="cy-GB"><collab-checklist></collab-checklist></div>`);
+    const element = wrapper.querySelector('collab-checklist')!;
+    await element.updateComplete;
+    expect(summaryTitle(element)).to.equal('Eich cynnydd');
+    expect($(element, '.lead-in').textContent).to.equal(cy.behaviours['open-to-collaborating'].leadIn);
+  });
+
+  it('follows the document’s lang when nothing nearer says', async () => {
+    document.documentElement.setAttribute('lang', 'cy');
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    expect(summaryTitle(element)).to.equal('Eich cynnydd');
+  });
+
+  it('falls back sensibly for languages it does not have: en-US is English, fr is the source', async () => {
+    for (const lang of ['en-US', 'fr', 'nonsense!']) {
+      const element = await render(html`<collab-checklist lang=${lang}></collab-checklist>`);
+      expect(summaryTitle(element), lang).to.equal('Your progress');
+      element.remove();
+    }
+  });
+
+  it('switches language at runtime, en → cy → en, keeping the person’s answers', async () => {
+    const element = await render(html`<collab-checklist lang="en"></collab-checklist>`);
+    await click(element, tickBox(element, allPractices[0].id));
+    element.setAttribute('lang', 'cy');
+    await waitUntil(() => summaryTitle(element) === 'Eich cynnydd', 'switches to Welsh');
+    expect(tickBox(element, allPractices[0].id).checked).to.equal(true);
+    expect($(element, `label[for="practice-${allPractices[1].id}"]`).textContent).to.equal(welshPractice(allPractices[1].id));
+    element.setAttribute('lang', 'en');
+    await waitUntil(() => summaryTitle(element) === 'Your progress', 'switches back to English');
+    expect($(element, `label[for="practice-${allPractices[1].id}"]`).textContent).to.equal(allPractices[1].text);
+  });
+
+  it('says "N of M" grammatically in Welsh for counts in every plural category', async () => {
+    const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
+    await click(element, tickBox(element, allPractices[0].id));
+    // Setting practices aside brings the count of applicable practices down
+    // through Welsh's categories: other (30, 7), many (6), few (3), two (2), one (1).
+    const expected = new Map([
+      [30, "3%, 1 o'r 30 arfer ar waith"],
+      [7, "14%, 1 o'r 7 arfer ar waith"],
+      [6, "16%, 1 o'r 6 arfer ar waith"],
+      [3, "33%, 1 o'r 3 arfer ar waith"],
+      [2, "50%, 1 o'r 2 arfer ar waith"],
+      [1, "100%, 1 o'r 1 arfer ar waith"],
+    ]);
+    let applicable = 30;
+    for (const practice of allPractices.slice(1)) {
+      if (expected.has(applicable)) expect(overallBar(element).getAttribute('aria-valuetext')).to.equal(expected.get(applicable));
+      await click(element, naBox(element, practice.id));
+      applicable -= 1;
+    }
+    expect(overallBar(element).getAttribute('aria-valuetext')).to.equal(expected.get(1));
+    expect($(element, '[part="overall-progress"]').textContent).to.include('29 yn amherthnasol');
+  });
+
+  it('leaves no visible or spoken English in the accented pseudo-locale', async () => {
+    const element = await render(html`<collab-checklist lang="en-XA"></collab-checklist>`);
+    await click(element, tickBox(element, allPractices[0].id));
+    await click(element, naBox(element, allPractices[1].id));
+    await click(element, $(element, '.reset-button'));
+    // Dates come from Intl, which has no pseudo-locale data: they are not strings to translate.
+    const dates = [
+      new Intl.DateTimeFormat('en-XA', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, 1, 1)),
+      new Intl.DateTimeFormat('en-XA', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, 1, 3)),
+    ];
+    const untranslated = textPieces(element).filter((piece) => !piece.includes('⟦') && !piece.includes('⟧') && !dates.includes(piece));
+    expect(untranslated).to.deep.equal([]);
+    ($(element, 'dialog') as HTMLDialogElement).close();
+  });
+
+  it('holds its layout at 320 px with the pseudo-locale’s 40% longer text', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await render(html`<collab-checklist lang="en-XA"></collab-checklist>`);
+      await aTimeout(50);
+      expect(element.scrollWidth, 'no sideways scrolling').to.be.at.most(element.clientWidth);
+      for (const label of $$(element, '.practice-text')) expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('mirrors the layout right to left in the RTL pseudo-locale', async () => {
+    const element = await render(html`<collab-checklist lang="ar-XB"></collab-checklist>`);
+    expect($(element, 'article').getAttribute('dir')).to.equal('rtl');
+    const box = tickBox(element, allPractices[3].id).getBoundingClientRect();
+    const label = $(element, `label[for="practice-${allPractices[3].id}"]`).getBoundingClientRect();
+    expect(box.left, 'checkbox sits to the right of its label').to.be.greaterThan(label.right - 1);
+    const summary = $(element, '.summary');
+    expect(getComputedStyle(summary).borderRightWidth, 'the summary’s accent edge moves to the right').to.not.equal('0px');
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps one interface language when two checklists on a page disagree, and each its own content', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const page = await fixture(html`<div>
+        <collab-checklist lang="cy" storage-key="welsh"></collab-checklist>
+        <collab-checklist lang="en" storage-key="english"></collab-checklist>
+      </div>`);
+      const [welsh, english] = [...page.querySelectorAll('collab-checklist')];
+      await welsh.updateComplete;
+      await english.updateComplete;
+      await aTimeout(50);
+      // The document is English, so both interfaces are; Welsh content stays Welsh.
+      expect(summaryTitle(welsh)).to.equal('Your progress');
+      expect(summaryTitle(english)).to.equal('Your progress');
+      expect($(welsh, '[part="title"]').textContent!.trim()).to.equal(cy.title);
+      expect($(english, '[part="title"]').textContent!.trim()).to.equal(ncvo.title);
+      expect(String(warnings[0])).to.include('different languages');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
