@@ -24,7 +24,11 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 
 export const PSEUDO = {
   'en-XA': (text: string) => {
-    const accented = [...text].map((char) => ACCENTED[char] ?? char).join('');
+    // {tokens} are filled in by the code, so they stay as they are.
+    const accented = text
+      .split(/(\{[a-z]+\})/)
+      .map((part) => (part.startsWith('{') ? part : [...part].map((char) => ACCENTED[char] ?? char).join('')))
+      .join('');
     // Padding in short words, so it wraps like real text would.
     const padding = '·····'.repeat(Math.ceil((text.length * 0.4) / 5)).replace(/(·{5})(?=·)/g, '$1 ');
     return `⟦${accented}${padding ? ` ${padding}` : ''}⟧`;

@@ -49,6 +49,9 @@ describe('<collab-checklist> languages', () => {
     expect($(element, `label[for="practice-${allPractices[5].id}"]`).textContent).to.equal(welshPractice(allPractices[5].id));
     expect($(element, 'article').getAttribute('lang')).to.equal('cy');
     expect(overallBar(element).getAttribute('aria-valuetext')).to.equal("0%, 0 o'r 30 arfer ar waith");
+    // Dates in Welsh even where the browser has no Welsh date names (Chromium has none).
+    expect($(element, '[part="attribution"]').textContent).to.include('Chwefror 2021).');
+    expect($(element, '[part="attribution"]').textContent).to.include('Adolygwyd ddiwethaf ar 3 Chwefror 2021.');
   });
 
   it('follows an ancestor’s lang, matching cy-GB to Welsh', async () => {

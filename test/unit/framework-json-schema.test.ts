@@ -1,33 +1,69 @@
-import { toJsonSchema } from '@valibot/to-json-schema';
+import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { GenericSchema } from 'valibot';
 import { describe, expect, it } from 'vitest';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+import cy from '../../framework/translations/ncvo-collaborative-behaviours.cy.json';
 import { FrameworkSchema } from '../../src/core/framework/framework-schema.js';
+import { FrameworkTranslationSchema, parseFrameworkTranslation } from '../../src/core/framework/framework-translation.js';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 
-// framework/framework.schema.json is generated from the valibot schema the
+// The JSON Schemas in framework/ are generated from the valibot schemas the
 // widget validates with, so editors and the widget agree. `npm run schema`
-// rewrites it; this test fails while the committed copy is out of date.
-const jsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  ...toJsonSchema(FrameworkSchema, { errorMode: 'ignore', target: 'draft-2020-12' }),
-  title: 'collab-checklist framework, format version 1',
-  description: 'A checklist framework for <collab-checklist>. See docs/framework-format.md.',
+// rewrites them; these tests fail while a committed copy is out of date.
+const conversion: ConversionConfig = {
+  errorMode: 'ignore',
+  target: 'draft-2020-12',
+  // Objects keyed by id are validated as Maps (see idKeyedMap); to an editor
+  // they are JSON objects whose keys are ids.
+  overrideSchema: ({ valibotSchema }) => {
+    const map = valibotSchema as { type: string; key?: GenericSchema; value?: GenericSchema };
+    if (map.type !== 'map' || !map.key || !map.value) return undefined;
+    return { type: 'object', propertyNames: subschema(map.key), additionalProperties: subschema(map.value) };
+  },
 };
+
+/** A nested schema: `$schema` belongs only at the top of a file. */
+function subschema(schema: GenericSchema) {
+  const { $schema: _, ...rest } = toJsonSchema(schema, conversion);
+  return rest;
+}
+
+function jsonSchemaOf(schema: GenericSchema, title: string, description: string) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    ...toJsonSchema(schema, conversion),
+    title,
+    description,
+  };
+}
+
+const frameworkJsonSchema = jsonSchemaOf(
+  FrameworkSchema,
+  'collab-checklist framework, format version 1',
+  'A checklist framework for <collab-checklist>. See docs/framework-format.md.',
+);
+const translationJsonSchema = jsonSchemaOf(
+  FrameworkTranslationSchema,
+  'collab-checklist framework translation, format version 1',
+  'One language of a framework for <collab-checklist>, keyed by its ids. See TRANSLATING.md.',
+);
+const compile = (schema: object) => new Ajv2020({ strict: false }).compile(schema);
+const asFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
 
 describe('framework/framework.schema.json', () => {
   it('is up to date with the schema the widget validates with', async () => {
-    await expect(`${JSON.stringify(jsonSchema, null, 2)}\n`).toMatchFileSnapshot('../../framework/framework.schema.json');
+    await expect(asFile(frameworkJsonSchema)).toMatchFileSnapshot('../../framework/framework.schema.json');
   });
 
   it('accepts the bundled NCVO framework, as the widget does', () => {
-    const validate = new Ajv2020({ strict: false }).compile(jsonSchema);
+    const validate = compile(frameworkJsonSchema);
     expect(validate(ncvo), JSON.stringify(validate.errors)).toBe(true);
     expect(parseFramework(ncvo).ok).toBe(true);
   });
 
   it('rejects the same shape mistakes the widget rejects', () => {
-    const validate = new Ajv2020({ strict: false }).compile(jsonSchema);
+    const validate = compile(frameworkJsonSchema);
     const broken = [
       { ...ncvo, title: undefined },
       { ...ncvo, behaviours: [] },
@@ -38,6 +74,32 @@ describe('framework/framework.schema.json', () => {
     for (const framework of broken) {
       expect(validate(framework)).toBe(false);
       expect(parseFramework(framework).ok).toBe(false);
+    }
+  });
+});
+
+describe('framework/framework-translation.schema.json', () => {
+  it('is up to date with the schema the widget validates translations with', async () => {
+    await expect(asFile(translationJsonSchema)).toMatchFileSnapshot('../../framework/framework-translation.schema.json');
+  });
+
+  it('accepts the Welsh translation, as the widget does', () => {
+    const validate = compile(translationJsonSchema);
+    expect(validate(cy), JSON.stringify(validate.errors)).toBe(true);
+    expect(parseFrameworkTranslation(cy).ok).toBe(true);
+  });
+
+  it('rejects the same mistakes the widget rejects', () => {
+    const validate = compile(translationJsonSchema);
+    const broken = [
+      { ...cy, review: { status: 'finished' } },
+      { ...cy, lang: 'Welsh' },
+      { ...cy, practice: cy.practices },
+      { ...cy, practices: { ...cy.practices, 'buys-in-services': '' } },
+    ];
+    for (const translation of broken) {
+      expect(validate(translation)).toBe(false);
+      expect(parseFrameworkTranslation(translation).ok).toBe(false);
     }
   });
 });
