@@ -32,6 +32,16 @@ describe('dist/collab-checklist.js in a plain page', () => {
     expect(element.shadowRoot!.querySelector<HTMLInputElement>('.practice-main input')!.checked).to.equal(true);
   });
 
+  it('loads Welsh from its own chunk beside the bundle, only when asked', async () => {
+    const main = await (await fetch(BUNDLE)).text();
+    expect(main, 'Welsh is not in the main file').to.not.include('Eich cynnydd');
+    const element = await fixture(html`<collab-checklist lang="cy"></collab-checklist>`);
+    expect(element.shadowRoot!.querySelector('#summary-title')!.textContent!.trim()).to.equal('Eich cynnydd');
+    const welshPractice = element.shadowRoot!.querySelector('.practice-text')!.textContent;
+    expect(welshPractice).to.not.equal('Compete in an ethical and responsible way.');
+    element.remove();
+  });
+
   it('can be loaded a second time without throwing', async () => {
     await import(/* @vite-ignore */ `${BUNDLE}?again`);
     expect(customElements.get('collab-checklist')).to.not.equal(undefined);

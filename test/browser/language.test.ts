@@ -54,6 +54,17 @@ describe('<collab-checklist> languages', () => {
     expect($(element, '[part="attribution"]').textContent).to.include('Adolygwyd ddiwethaf ar 3 Chwefror 2021.');
   });
 
+  it('marks proper names kept in English with lang="en-GB" inside Welsh text, for screen readers', async () => {
+    const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
+    const credit = $(element, '[part="attribution"]');
+    expect(credit.querySelector('cite')!.getAttribute('lang')).to.equal('en-GB');
+    expect(credit.querySelector('cite')!.textContent).to.equal('Rebalancing the Relationship');
+    const publisher = [...credit.querySelectorAll('span[lang]')].find((span) => span.textContent!.startsWith('NCVO'));
+    expect(publisher?.getAttribute('lang')).to.equal('en-GB');
+    // Translated text carries no lang of its own: it inherits the article's.
+    expect($(element, `label[for="practice-${allPractices[0].id}"]`).hasAttribute('lang')).to.equal(false);
+  });
+
   it('follows an ancestor’s lang, matching cy-GB to Welsh', async () => {
     const wrapper = await fixture(html`<div lang="cy-GB"><collab-checklist></collab-checklist></div>`);
     const element = wrapper.querySelector('collab-checklist')!;

@@ -51,6 +51,15 @@ const translationJsonSchema = jsonSchemaOf(
 const compile = (schema: object) => new Ajv2020({ strict: false }).compile(schema);
 const asFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
 
+/** Editors (through the JSON Schema) and the widget (through valibot) refuse the same inputs. */
+function expectBothReject(jsonSchema: object, parse: (input: unknown) => { ok: boolean }, inputs: unknown[]) {
+  const validate = compile(jsonSchema);
+  for (const input of inputs) {
+    expect(validate(input), JSON.stringify(input).slice(0, 80)).toBe(false);
+    expect(parse(input).ok).toBe(false);
+  }
+}
+
 describe('framework/framework.schema.json', () => {
   it('is up to date with the schema the widget validates with', async () => {
     await expect(asFile(frameworkJsonSchema)).toMatchFileSnapshot('../../framework/framework.schema.json');
@@ -63,18 +72,13 @@ describe('framework/framework.schema.json', () => {
   });
 
   it('rejects the same shape mistakes the widget rejects', () => {
-    const validate = compile(frameworkJsonSchema);
-    const broken = [
+    expectBothReject(frameworkJsonSchema, parseFramework, [
       { ...ncvo, title: undefined },
       { ...ncvo, behaviours: [] },
       { ...ncvo, lang: 'English' },
       { ...ncvo, behaviours: [{ ...ncvo.behaviours[0], leadin: 'typo' }] },
       { ...ncvo, behaviours: [{ ...ncvo.behaviours[0], practices: [{ id: '__proto__', text: 'x' }] }] },
-    ];
-    for (const framework of broken) {
-      expect(validate(framework)).toBe(false);
-      expect(parseFramework(framework).ok).toBe(false);
-    }
+    ]);
   });
 });
 
@@ -90,16 +94,11 @@ describe('framework/framework-translation.schema.json', () => {
   });
 
   it('rejects the same mistakes the widget rejects', () => {
-    const validate = compile(translationJsonSchema);
-    const broken = [
+    expectBothReject(translationJsonSchema, parseFrameworkTranslation, [
       { ...cy, review: { status: 'finished' } },
       { ...cy, lang: 'Welsh' },
       { ...cy, practice: cy.practices },
       { ...cy, practices: { ...cy.practices, 'buys-in-services': '' } },
-    ];
-    for (const translation of broken) {
-      expect(validate(translation)).toBe(false);
-      expect(parseFrameworkTranslation(translation).ok).toBe(false);
-    }
+    ]);
   });
 });
