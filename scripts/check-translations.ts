@@ -1,6 +1,7 @@
 // npm run translations:check [-- cy pl]
 // Lists, for each language, every interface message and framework text that
 // has no translation yet. Exits with 1 while anything is missing.
+import { existsSync } from 'node:fs';
 import { checkTranslations, isComplete, type LocaleReport } from './translation-completeness.js';
 
 const requested = process.argv.slice(2);
@@ -11,7 +12,9 @@ process.exit(reports.every(isComplete) ? 0 : 1);
 function describe(report: LocaleReport): string {
   const lines: string[] = [];
   const { locale } = report;
-  if (report.missingMessages.length) {
+  if (!existsSync(`xliff/${locale}.xlf`)) {
+    lines.push(`${locale}: xliff/${locale}.xlf does not exist yet: add "${locale}" to targetLocales in lit-localize.json and run "npm run localize" (see TRANSLATING.md).`);
+  } else if (report.missingMessages.length) {
     lines.push(`${locale}: ${report.missingMessages.length} of ${report.interfaceMessages} interface messages are not translated in xliff/${locale}.xlf:`);
     for (const gap of report.missingMessages) lines.push(`  - ${gap.key}: "${gap.source}"`);
   }

@@ -6,7 +6,10 @@ import type { Plugin } from 'vite';
  * the bundle saves every visitor about a kilobyte.
  */
 export function stripMessageDescriptions(code: string): string {
-  return code.replace(/,?\s*\bdesc:\s*'(?:[^'\\]|\\.)*'/g, '');
+  // Takes the comma before or after `desc` with it, keeping one only when
+  // `desc` sat between two options, so `{ desc, id }` and a trailing comma
+  // (`{\n  desc: '…',\n}`) stay valid code.
+  return code.replace(/(,)?\s*\bdesc:\s*'(?:[^'\\]|\\.)*'(\s*,)?/g, (_match, before?: string, after?: string) => (before && after ? ',' : ''));
 }
 
 export function stripMessageDescriptionsPlugin(): Plugin {

@@ -8,10 +8,15 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], root: st
   return issues.map((issue) => `${formatPath(root, issue.path)} ${describe(issue)}`);
 }
 
+/** A JSON list where an object belongs would otherwise read "0 is not a known field". */
+export const NOT_AN_OBJECT = 'The file must be a JSON object, written between { and }';
+
+export const isJsonList = (input: unknown): boolean => Array.isArray(input);
+
 function describe(issue: v.BaseIssue<unknown>): string {
   // Object schemas report missing and unknown keys in valibot's own words.
   if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object')) {
-    if (!issue.path?.length) return 'must be a JSON object, written between { and }';
+    if (!issue.path?.length) return NOT_AN_OBJECT.replace('The file ', '');
     if (issue.received === 'undefined') return 'is missing';
     if (issue.expected === 'never') return 'is not a known field (check its spelling)';
   }

@@ -130,10 +130,8 @@ describe('parseFramework rejects invalid frameworks with messages naming where a
     expect(problems).toEqual(['The file must be a JSON object, written between { and }']);
   });
 
-  it('rejects an array, listing the fields a framework needs', () => {
-    const problems = problemsFor([validInput()]);
-    expect(problems.some((problem) => problem.startsWith('title '))).toBe(true);
-    expect(problems.some((problem) => problem.startsWith('behaviours '))).toBe(true);
+  it('rejects a list in place of the framework object, saying so plainly', () => {
+    expect(problemsFor([validInput()])).toEqual(['The file must be a JSON object, written between { and }, not a list [ ]']);
   });
 
   it('reports a missing title by its path', () => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
-import { describeIssues } from '../issues.js';
+import { describeIssues, isJsonList, NOT_AN_OBJECT } from '../issues.js';
 import { fail, ok, type Result } from '../result.js';
 import { isoDate, LanguageTagSchema, text, type Framework } from './framework-schema.js';
 
@@ -55,6 +55,7 @@ export const FrameworkTranslationSchema = v.strictObject({
 export type FrameworkTranslation = v.InferOutput<typeof FrameworkTranslationSchema>;
 
 export function parseFrameworkTranslation(input: unknown): Result<FrameworkTranslation> {
+  if (isJsonList(input)) return fail([`${NOT_AN_OBJECT}, not a list [ ]`]);
   const parsed = v.safeParse(FrameworkTranslationSchema, input);
   return parsed.success ? ok(parsed.output) : fail(describeIssues(parsed.issues, ''));
 }
@@ -131,8 +132,12 @@ export function staleTranslationKeys(framework: Framework, translation: Framewor
   const behaviourIds = new Set(framework.behaviours.map((behaviour) => behaviour.id));
   const practiceIds = new Set(framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id)));
   const levelIds = new Set(framework.ratingScale.map((level) => level.id));
+  const withoutLeadIn = new Set(framework.behaviours.filter((behaviour) => behaviour.leadIn === undefined).map((behaviour) => behaviour.id));
   return [
     ...[...(translation.behaviours?.keys() ?? [])].filter((id) => !behaviourIds.has(id)).map((id) => `behaviours.${id}`),
+    ...[...(translation.behaviours ?? [])]
+      .filter(([id, words]) => withoutLeadIn.has(id) && words.leadIn !== undefined)
+      .map(([id]) => `behaviours.${id}.leadIn`),
     ...[...(translation.practices?.keys() ?? [])].filter((id) => !practiceIds.has(id)).map((id) => `practices.${id}`),
     ...[...(translation.ratingScale?.keys() ?? [])].filter((id) => !levelIds.has(id)).map((id) => `ratingScale.${id}`),
     ...(translation.intro ?? []).slice(framework.intro.length).map((_, i) => `intro.${framework.intro.length + i}`),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssues } from '../issues.js';
+import { describeIssues, isJsonList, NOT_AN_OBJECT } from '../issues.js';
 import { fail, ok, type Result } from '../result.js';
 import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingLevel } from './framework-schema.js';
 
@@ -9,6 +9,7 @@ import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingL
  * where it is, e.g. `behaviours[1].practices[3].id "x" is used twice`.
  */
 export function parseFramework(input: unknown): Result<Framework> {
+  if (isJsonList(input)) return fail([`${NOT_AN_OBJECT}, not a list [ ]`]);
   const version = formatVersionOf(input);
   if (typeof version === 'number' && version > FRAMEWORK_FORMAT_VERSION) {
     return fail([

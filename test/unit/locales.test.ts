@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchLocale, sourceLocale, supportedLocales, textDirection } from '../../src/i18n/locales.js';
+
+/** Region, script or variant subtags, as `lang` attributes carry them. */
+const subtagArb = fc.stringMatching(/^[A-Za-z0-9]{2,8}$/);
+
+describe('matchLocale', () => {
+  it('supports English (the source), Welsh and the two pseudo-locales', () => {
+    expect(sourceLocale).toBe('en');
+    expect([...supportedLocales].sort()).toEqual(['ar-XB', 'cy', 'en', 'en-XA']);
+  });
+
+  it.each([
+    ['cy', 'cy'],
+    ['cy-GB', 'cy'],
+    ['CY-gb', 'cy'],
+    [' cy ', 'cy'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['en-US', 'en'],
+  ])('matches %j to the supported locale %j', (tag, expected) => {
+    expect(matchLocale(tag)).toBe(expected);
+  });
+
+  it.each(['fr', 'fr-CA', 'de', 'ga-IE', 'zh-Hant-TW', 'x', 'c'])('falls back to English for the unsupported language %j', (tag) => {
+    expect(matchLocale(tag)).toBe('en');
+  });
+
+  it.each([
+    ['the empty string', ''],
+    ['blanks', '  '],
+    ['null', null],
+    ['undefined', undefined],
+  ])('falls back to English for %s', (_name, tag) => {
+    expect(matchLocale(tag)).toBe('en');
+  });
+
+  it.each([
+    ['en-XA', 'en-XA'],
+    ['EN-xa', 'en-XA'],
+    ['ar-XB', 'ar-XB'],
+    ['ar-xb', 'ar-XB'],
+  ])('matches the pseudo-locale %j exactly, returning %j', (tag, expected) => {
+    expect(matchLocale(tag)).toBe(expected);
+  });
+
+  it.each(['ar', 'ar-EG', 'ar-SA', 'ar-XB-x', 'xb'])('never gives a real Arabic page (%j) the right-to-left pseudo-locale', (tag) => {
+    expect(matchLocale(tag)).toBe('en');
+  });
+
+  it('never gives an English page with another region the accented pseudo-locale', () => {
+    fc.assert(
+      fc.property(subtagArb.filter((region) => region.toLowerCase() !== 'xa'), (region) => {
+        expect(matchLocale(`en-${region}`)).toBe('en');
+      }),
+    );
+  });
+
+  it('matches Welsh with any region, script or variant to cy', () => {
+    fc.assert(
+      fc.property(fc.array(subtagArb, { minLength: 1, maxLength: 3 }), (subtags) => {
+        expect(matchLocale(['cy', ...subtags].join('-'))).toBe('cy');
+      }),
+    );
+  });
+
+  it('always returns a supported locale, whatever the tag', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/)), (tag) => {
+        expect(supportedLocales).toContain(matchLocale(tag));
+      }),
+    );
+  });
+
+  it('ignores letter case and surrounding blanks', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom('cy', 'cy-GB', 'en-XA', 'ar-XB', 'ar', 'en-US', 'fr'), fc.stringMatching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/)),
+        fc.constantFrom('', ' ', '\t', '\n '),
+        (tag, blank) => {
+          const expected = matchLocale(tag);
+          expect(matchLocale(tag.toUpperCase())).toBe(expected);
+          expect(matchLocale(tag.toLowerCase())).toBe(expected);
+          expect(matchLocale(`${blank}${tag}${blank}`)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('textDirection', () => {
+  it.each(['ar', 'ar-XB', 'ar-EG', 'ur-PK', 'he', 'he-IL', 'fa', 'AR'])('writes %j right to left', (lang) => {
+    expect(textDirection(lang)).toBe('rtl');
+  });
+
+  it.each(['cy', 'en-GB', 'en', 'en-XA', 'fr', 'ga-IE', 'arn', 'her', ''])('writes %j left to right', (lang) => {
+    expect(textDirection(lang)).toBe('ltr');
+  });
+
+  it('depends only on the primary language subtag', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ar', 'he', 'ur', 'fa', 'cy', 'en', 'fr', 'yi', 'ja'),
+        fc.array(subtagArb, { minLength: 1, maxLength: 3 }),
+        (language, subtags) => {
+          expect(textDirection([language, ...subtags].join('-'))).toBe(textDirection(language));
+        },
+      ),
+    );
+  });
+});

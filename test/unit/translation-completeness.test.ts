@@ -1,0 +1,257 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+import localizeConfig from '../../lit-localize.json';
+import welsh from '../../framework/translations/ncvo-collaborative-behaviours.cy.json';
+import { checkTranslations, isComplete, type FrameworkReport, type Gap, type LocaleReport } from '../../scripts/translation-completeness.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FRAMEWORK_ID = 'ncvo-collaborative-behaviours';
+const FIXTURES = 'test/fixtures/i18n';
+/** Reading the source messages compiles the project with TypeScript: a few seconds. */
+const SLOW = 60_000;
+
+const byKey = (gaps: readonly Gap[]) => [...gaps].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+function frameworkReportOf(report: LocaleReport): FrameworkReport {
+  expect(report.frameworks.map((framework) => framework.frameworkId)).toEqual([FRAMEWORK_ID]);
+  return report.frameworks[0];
+}
+
+function practiceText(id: string): string {
+  const practice = ncvo.behaviours.flatMap((behaviour) => behaviour.practices).find((each) => each.id === id);
+  if (!practice) throw new Error(`no practice ${id}`);
+  return practice.text;
+}
+
+function leadInOf(id: string): string {
+  const behaviour = ncvo.behaviours.find((each) => each.id === id);
+  if (!behaviour || !('leadIn' in behaviour) || behaviour.leadIn === undefined) throw new Error(`no lead-in for ${id}`);
+  return behaviour.leadIn;
+}
+
+function runCli(...locales: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/check-translations.ts', ...locales], { cwd: root, encoding: 'utf8', timeout: SLOW });
+  if (result.error) throw result.error;
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('checkTranslations on the shipped languages', () => {
+  let reports: LocaleReport[];
+
+  beforeAll(() => {
+    reports = checkTranslations();
+  }, SLOW);
+
+  it('checks every target locale of lit-localize.json, in order', () => {
+    expect(reports.map((report) => report.locale)).toEqual(localizeConfig.targetLocales);
+    expect(localizeConfig.targetLocales).toEqual(expect.arrayContaining(['cy', 'en-XA', 'ar-XB']));
+  });
+
+  it('counts the interface messages, the same number for every locale', () => {
+    expect(reports[0].interfaceMessages).toBeGreaterThan(30);
+    expect(new Set(reports.map((report) => report.interfaceMessages)).size).toBe(1);
+  });
+
+  // Every language the build ships, so a language added half-translated fails here.
+  it.each(localizeConfig.targetLocales)('finds %s complete: every message and framework text translated, nothing stale', (locale) => {
+    const report = reports.find((each) => each.locale === locale)!;
+    expect(report.missingMessages).toEqual([]);
+    const framework = frameworkReportOf(report);
+    expect(framework.file).toBe(`framework/translations/${FRAMEWORK_ID}.${locale}.json`);
+    expect(framework.problems).toEqual([]);
+    expect(framework.missing).toEqual([]);
+    expect(framework.stale).toEqual([]);
+    expect(isComplete(report)).toBe(true);
+  });
+});
+
+describe('checkTranslations on a deliberately incomplete locale (test/fixtures/i18n)', () => {
+  let report: LocaleReport;
+
+  beforeAll(() => {
+    const reports = checkTranslations({ locales: ['xx'], xliffDir: `${FIXTURES}/xliff`, translationsDir: `${FIXTURES}/translations` });
+    expect(reports).toHaveLength(1);
+    report = reports[0];
+  }, SLOW);
+
+  it('uses a fixture that is xliff/cy.xlf with only the "Add notes" and "Reset" translations removed', () => {
+    const fixture = readFileSync(`${FIXTURES}/xliff/xx.xlf`, 'utf8');
+    const expected = readFileSync('xliff/cy.xlf', 'utf8')
+      .replace('target-language="cy"', 'target-language="xx"')
+      .replace(/\n {2}<target>(Ailosod|Ychwanegu nodiadau)<\/target>/g, '');
+    // If this fails after a message change, recreate the fixture:
+    //   sed -e 's/target-language="cy"/target-language="xx"/' -e '/<target>Ailosod<\/target>/d' \
+    //     -e '/<target>Ychwanegu nodiadau<\/target>/d' xliff/cy.xlf > test/fixtures/i18n/xliff/xx.xlf
+    expect(fixture).toBe(expected);
+  });
+
+  it('uses a fixture that is the Welsh translation less two practices and one lead-in, plus one retired practice', () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURES}/translations/${FRAMEWORK_ID}.xx.json`, 'utf8'));
+    const { 'buys-in-services': _buys, 'collaborative-leadership': _leadership, ...keptPractices } = welsh.practices;
+    expect(fixture.lang).toBe('xx');
+    expect(fixture.practices).toEqual({ ...keptPractices, 'retired-practice': fixture.practices['retired-practice'] });
+    expect(fixture.behaviours['fair-and-equal-partnerships']).toEqual({ title: welsh.behaviours['fair-and-equal-partnerships'].title });
+  });
+
+  it('names exactly the two untranslated interface messages, with their English text', () => {
+    expect(byKey(report.missingMessages)).toEqual(
+      byKey([
+        { key: 's0afd4906bacb05e1', source: 'Add notes' },
+        { key: 's255857544a9d5ec0', source: 'Reset' },
+      ]),
+    );
+    expect(report.interfaceMessages).toBeGreaterThan(report.missingMessages.length);
+  });
+
+  it('names exactly the untranslated framework texts by path, with their English text', () => {
+    const framework = frameworkReportOf(report);
+    expect(framework.file).toBe(`${FIXTURES}/translations/${FRAMEWORK_ID}.xx.json`);
+    expect(framework.problems).toEqual([]);
+    expect(byKey(framework.missing)).toEqual(
+      byKey([
+        { key: 'practices.buys-in-services', source: practiceText('buys-in-services') },
+        { key: 'practices.collaborative-leadership', source: practiceText('collaborative-leadership') },
+        { key: 'behaviours.fair-and-equal-partnerships.leadIn', source: leadInOf('fair-and-equal-partnerships') },
+      ]),
+    );
+    expect(framework.missing.find((gap) => gap.key === 'practices.buys-in-services')?.source).toBe('Buying in the services of other organisations.');
+  });
+
+  it('does not report the proper names the translation keeps in English (null publisher and report) as missing', () => {
+    const keys = frameworkReportOf(report).missing.map((gap) => gap.key);
+    expect(keys).not.toContain('source.publisher');
+    expect(keys).not.toContain('source.report');
+  });
+
+  it('reports the practice the framework no longer has as stale', () => {
+    expect(frameworkReportOf(report).stale).toEqual(['practices.retired-practice']);
+  });
+
+  it('is not complete', () => {
+    expect(isComplete(report)).toBe(false);
+  });
+});
+
+describe('checkTranslations on locales whose framework translation is absent or broken', () => {
+  let dir: string;
+  let reports: Map<string, LocaleReport>;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'collab-translations-'));
+    writeFileSync(join(dir, `${FRAMEWORK_ID}.yy.json`), '{ "formatVersion": 1, ');
+    writeFileSync(join(dir, `${FRAMEWORK_ID}.ww.json`), JSON.stringify({ ...welsh, lang: 'ww', review: { status: 'finished' } }));
+    writeFileSync(join(dir, `${FRAMEWORK_ID}.vv.json`), JSON.stringify({ ...welsh, lang: 'vv', frameworkId: 'another-framework' }));
+    const checked = checkTranslations({ locales: ['zz', 'yy', 'ww', 'vv'], xliffDir: `${FIXTURES}/xliff`, translationsDir: dir });
+    reports = new Map(checked.map((report) => [report.locale, report]));
+  }, SLOW);
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the framework translation file a locale does not have yet', () => {
+    const report = reports.get('zz')!;
+    const framework = frameworkReportOf(report);
+    expect(framework.problems).toEqual([`${dir}/${FRAMEWORK_ID}.zz.json does not exist yet`]);
+    expect(framework.missing).toEqual([]);
+    expect(isComplete(report)).toBe(false);
+  });
+
+  it('lists every interface message as missing for a locale with no XLIFF file', () => {
+    const report = reports.get('zz')!;
+    expect(report.missingMessages).toHaveLength(report.interfaceMessages);
+    expect(report.missingMessages).toContainEqual({ key: 's255857544a9d5ec0', source: 'Reset' });
+    expect(report.missingMessages.every((gap) => gap.source.length > 0)).toBe(true);
+  });
+
+  it('names a file that is not valid JSON', () => {
+    const [problem, ...rest] = frameworkReportOf(reports.get('yy')!).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${FRAMEWORK_ID}\\.yy\\.json is not valid JSON: `));
+  });
+
+  it('names the file and the path of each problem in an invalid translation', () => {
+    expect(frameworkReportOf(reports.get('ww')!).problems).toEqual([
+      `${dir}/${FRAMEWORK_ID}.ww.json: review.status must be one of "draft", "needs-native-review", "reviewed", "generated"`,
+    ]);
+  });
+
+  it('names a translation written for another framework', () => {
+    const report = reports.get('vv')!;
+    expect(frameworkReportOf(report).problems).toEqual([`${dir}/${FRAMEWORK_ID}.vv.json: frameworkId must be "${FRAMEWORK_ID}"`]);
+    expect(frameworkReportOf(report).missing).toEqual([]);
+    expect(isComplete(report)).toBe(false);
+  });
+});
+
+describe('isComplete', () => {
+  const gapArb = fc.record({ key: fc.string(), source: fc.string() });
+  const frameworkReportArb = fc.record({
+    frameworkId: fc.constant(FRAMEWORK_ID),
+    file: fc.constant('framework.json'),
+    problems: fc.array(fc.string(), { maxLength: 2 }),
+    missing: fc.array(gapArb, { maxLength: 2 }),
+    stale: fc.array(fc.string(), { maxLength: 2 }),
+  });
+  const reportArb = fc.record({
+    locale: fc.constant('xx'),
+    interfaceMessages: fc.nat(100),
+    missingMessages: fc.array(gapArb, { maxLength: 2 }),
+    frameworks: fc.array(frameworkReportArb, { maxLength: 3 }),
+  });
+
+  it('is true exactly when no message, framework text or problem is outstanding; stale entries do not count', () => {
+    fc.assert(
+      fc.property(reportArb, (report) => {
+        const outstanding =
+          report.missingMessages.length + report.frameworks.reduce((sum, framework) => sum + framework.problems.length + framework.missing.length, 0);
+        expect(isComplete(report)).toBe(outstanding === 0);
+      }),
+    );
+  });
+});
+
+describe('npm run translations:check (scripts/check-translations.ts)', () => {
+  it(
+    'exits with 0 and says each shipped language is complete',
+    () => {
+      const { status, output } = runCli();
+      expect(status).toBe(0);
+      for (const locale of ['cy', 'en-XA', 'ar-XB']) {
+        expect(output).toMatch(
+          new RegExp(`^${locale}: complete: all \\d+ interface messages and every text of framework "${FRAMEWORK_ID}" are translated\\.$`, 'm'),
+        );
+      }
+      expect(output).not.toMatch(/not translated|does not exist/);
+    },
+    SLOW,
+  );
+
+  it(
+    'checks only the languages it is given',
+    () => {
+      const { status, output } = runCli('cy');
+      expect(status).toBe(0);
+      expect(output.trim().split('\n')).toEqual([expect.stringMatching(/^cy: complete: /)]);
+    },
+    SLOW,
+  );
+
+  it(
+    'exits with 1 for a language with no files, saying how to start the XLIFF file and naming the framework file',
+    () => {
+      const { status, output } = runCli('zz');
+      expect(status).toBe(1);
+      expect(output).toMatch(/^zz: xliff\/zz\.xlf does not exist yet: add "zz" to targetLocales in lit-localize\.json and run "npm run localize"/m);
+      expect(output).toMatch(new RegExp(`^zz: framework/translations/${FRAMEWORK_ID}\\.zz\\.json does not exist yet$`, 'm'));
+      expect(output).not.toContain('complete');
+    },
+    SLOW,
+  );
+});
