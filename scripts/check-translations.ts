@@ -1,12 +1,21 @@
 // npm run translations:check [-- cy pl]
 // Lists, for each language, every interface message and framework text that
 // has no translation yet. Exits with 1 while anything is missing.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { checkTranslations, isComplete, type LocaleReport } from './translation-completeness.js';
 
 const requested = process.argv.slice(2);
 const reports = checkTranslations(requested.length ? { locales: requested } : {});
-for (const report of reports) console.log(describe(report));
+const about = JSON.parse(readFileSync('xliff/locales.json', 'utf8')) as Record<string, { review?: { status?: string } }>;
+for (const report of reports) {
+  console.log(describe(report));
+  const status = about[report.locale]?.review?.status;
+  console.log(
+    status
+      ? `${report.locale}: review status "${status}" (xliff/locales.json)`
+      : `${report.locale}: add an entry for "${report.locale}" to xliff/locales.json with its name and review status (see TRANSLATING.md)`,
+  );
+}
 process.exit(reports.every(isComplete) ? 0 : 1);
 
 function describe(report: LocaleReport): string {
