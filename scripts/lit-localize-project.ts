@@ -1,4 +1,5 @@
 // This project's lit-localize setup, for scripts that use its API directly.
+import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import type { Config } from '@lit/localize-tools/lib/types/config.js';
@@ -18,6 +19,13 @@ export const asLocale = (tag: string) => tag as Locale;
 /** Source messages, failing loudly if any msg() call cannot be read. */
 export function sourceMessages(localizer: RuntimeLitLocalizer) {
   const { messages, errors } = localizer.extractSourceMessages();
-  if (errors.length) throw new Error('lit-localize could not read the source messages: run "npx lit-localize extract" to see why.');
+  if (errors.length) {
+    const details = errors.map((error) => {
+      const where = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;
+      const place = where ? `${error.file!.fileName}:${where.line + 1}:${where.character + 1}: ` : '';
+      return place + ts.flattenDiagnosticMessageText(error.messageText, '\n');
+    });
+    throw new Error(`lit-localize could not read the source messages:\n${details.join('\n')}`);
+  }
   return messages;
 }

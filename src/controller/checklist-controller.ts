@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   applyChange,
+  asReplacement,
   clearRecord,
   emptyRecord,
   mergeRecords,
@@ -14,7 +15,7 @@ import {
 } from '../core/index.js';
 import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
 import { createClock } from './clock.js';
-import { COLLAB_CHANGE, type CollabChangeDetail } from './events.js';
+import { COLLAB_CHANGE, type CollabChangeDetail, type ReplaceDetail } from './events.js';
 
 /** Elements on one page that share a storage key tell each other what they saved. */
 const samePageSaves = new EventTarget();
@@ -80,9 +81,22 @@ export class ChecklistController implements ReactiveController {
     this.#emit({ kind: 'response', practiceId, behaviourId, response, score: this.score! });
   }
 
-  reset(): void {
+  /** Clears every response and returns what was there, so the person can undo. */
+  reset(): ProgressRecord {
+    const before = this.record;
     this.#commit(clearRecord(this.record, this.#now()));
     this.#emit({ kind: 'reset', score: this.score! });
+    return before;
+  }
+
+  /**
+   * Puts `record` in place of every response (an import, or undoing a
+   * Reset). Its responses are stamped now, so they replace what any other
+   * open tab still holds when records merge.
+   */
+  replaceAll(record: ProgressRecord, kind: ReplaceDetail['kind']): void {
+    this.#commit(asReplacement(record, this.#now()));
+    this.#emit({ kind, score: this.score! });
   }
 
   #commit(record: ProgressRecord): void {

@@ -15,7 +15,13 @@ export interface ResetDetail {
   readonly score: ChecklistScore;
 }
 
-export type CollabChangeDetail = ResponseChangeDetail | ResetDetail;
+/** `detail` of `collab-change` after a person imports a file or undoes a Reset: every response may have changed. */
+export interface ReplaceDetail {
+  readonly kind: 'import' | 'undo-reset';
+  readonly score: ChecklistScore;
+}
+
+export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDetail;
 
 export const COLLAB_CHANGE = 'collab-change';
 

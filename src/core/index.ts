@@ -8,3 +8,5 @@ export * from './progress/merge-records.js';
 export * from './scoring.js';
 export * from './result.js';
 export * from './framework/framework-translation.js';
+export * from './exchange/export-file.js';
+export * from './exchange/csv.js';

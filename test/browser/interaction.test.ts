@@ -80,7 +80,7 @@ describe('<collab-checklist> interaction', () => {
     await click(element, tickBox(element, first.id));
     await typeNote(element, second.id, 'Keep me');
     await click(element, $(element, '.reset-button'));
-    const dialog = $(element, 'dialog') as HTMLDialogElement;
+    const dialog = $(element, '#reset-dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);
     expect(storedRecord().responses[first.id].level, 'nothing cleared yet').to.equal('in-place');
 
@@ -96,13 +96,13 @@ describe('<collab-checklist> interaction', () => {
     await typeNote(element, second.id, 'Gone soon');
     await click(element, $(element, '.reset-button'));
     const heard = oneEvent(element, 'collab-change');
-    await click(element, [...element.shadowRoot!.querySelectorAll('dialog button')].find((button) => button.textContent!.includes('Yes'))! as HTMLElement);
+    await click(element, [...element.shadowRoot!.querySelectorAll('#reset-dialog button')].find((button) => button.textContent!.includes('Yes'))! as HTMLElement);
     const { detail } = (await heard) as CustomEvent<CollabChangeDetail>;
     expect(detail.kind).to.equal('reset');
     expect(tickBox(element, first.id).checked).to.equal(false);
     expect(noteField(element, second.id).value).to.equal('');
     expect(Object.keys(storedRecord().responses)).to.deep.equal([]);
-    expect($(element, '[role="status"]').textContent).to.equal('All progress has been cleared.');
+    expect($(element, '[role="status"]').textContent).to.equal('All progress has been cleared. You can undo this.');
   });
 
   it('works from the keyboard alone: Tab to a practice, Space ticks it, Escape closes the reset dialog', async () => {
@@ -125,7 +125,7 @@ describe('<collab-checklist> interaction', () => {
 
     $(element, '.reset-button').focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = $(element, 'dialog') as HTMLDialogElement;
+    const dialog = $(element, '#reset-dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);
     await sendKeys({ press: 'Escape' });
     expect(dialog.open).to.equal(false);

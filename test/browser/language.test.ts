@@ -134,7 +134,7 @@ describe('<collab-checklist> languages', () => {
     ];
     const untranslated = textPieces(element).filter((piece) => !piece.includes('⟦') && !piece.includes('⟧') && !dates.includes(piece));
     expect(untranslated).to.deep.equal([]);
-    ($(element, 'dialog') as HTMLDialogElement).close();
+    ($(element, '#reset-dialog') as HTMLDialogElement).close();
   });
 
   it('holds its layout at 320 px with the pseudo-locale’s 40% longer text', async () => {

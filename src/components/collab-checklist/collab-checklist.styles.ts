@@ -306,24 +306,51 @@ export const styles = css`
     resize: vertical;
   }
 
-  .actions,
   .button-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.75);
   }
 
   .actions {
-    justify-content: space-between;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
     padding-block-start: var(--_space);
     border-block-start: 0.125em solid var(--_border);
+  }
+
+  .actions-title {
+    font-size: 1.35em;
+    line-height: 1.25;
   }
 
   .actions-hint {
     color: var(--_muted);
     font-size: 0.9em;
+    max-inline-size: 42em;
+  }
+
+  .reset-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .reset-row .actions-hint {
     flex: 1 1 16em;
+  }
+
+  .notice--info {
+    border-color: var(--_accent);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
   }
 
   .button {
@@ -341,6 +368,11 @@ export const styles = css`
     color: var(--_text);
     background: var(--_surface);
     border-color: var(--_text);
+  }
+
+  .button--primary {
+    color: var(--_accent-text);
+    background: var(--_accent);
   }
 
   .button--warning {
@@ -367,6 +399,133 @@ export const styles = css`
 
   .dialog-title {
     font-size: 1.25em;
+  }
+
+  .dialog-body {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .import-summary {
+    margin: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .summary-row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    border-block-end: 1px solid var(--_border);
+    padding-block: 0.25em;
+  }
+
+  .summary-row dt {
+    font-weight: 700;
+  }
+
+  .summary-row dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .chart {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+
+  .chart-caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.25em;
+  }
+
+  .chart-row > * {
+    padding-block: 0.3em;
+    vertical-align: middle;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .chart-label {
+    font-weight: 400;
+    text-align: start;
+    padding-inline-end: 0.75em;
+  }
+
+  .chart-number {
+    color: var(--_muted);
+  }
+
+  .chart-bar-cell {
+    inline-size: 40%;
+    white-space: nowrap;
+  }
+
+  .chart-bar {
+    display: inline-block;
+    vertical-align: middle;
+    inline-size: calc(100% - 3.5em);
+    block-size: 0.75em;
+  }
+
+  :host(:dir(rtl)) .chart-bar,
+  [dir='rtl'] .chart-bar {
+    transform: scaleX(-1);
+  }
+
+  .chart-track {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .chart-fill {
+    fill: var(--_accent);
+  }
+
+  .chart-percent {
+    display: inline-block;
+    min-inline-size: 3em;
+    text-align: end;
+    font-weight: 700;
+  }
+
+  .chart-count {
+    color: var(--_muted);
+    padding-inline-start: 0.75em;
+    inline-size: 11em;
+  }
+
+  @container (max-width: 36em) {
+    .chart-row {
+      display: grid;
+      grid-template-columns: 1fr;
+    }
+
+    .chart-row > * {
+      border: 0;
+      padding-block: 0;
+    }
+
+    .chart-row {
+      border-block-start: 1px solid var(--_border);
+      padding-block: 0.4em;
+    }
+
+    .chart-bar-cell {
+      inline-size: auto;
+    }
+
+    .chart-count {
+      padding-inline-start: 0;
+    }
+  }
+
+  .print-summary {
+    display: none;
   }
 
   :focus-visible {
@@ -419,12 +578,105 @@ export const styles = css`
     summary:focus-visible {
       outline: 0.1875em solid Highlight;
     }
+
+    .chart-fill {
+      fill: CanvasText;
+    }
+
+    .chart-track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
   }
 
+  /* On paper: the title, source, results and an action plan; no controls. */
   @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+
     .actions,
-    .dialog {
-      display: none;
+    .dialog,
+    .behaviours,
+    .behaviours-heading,
+    .source-quote,
+    .saved-note,
+    .notice,
+    [role='status'] {
+      display: none !important;
+    }
+
+    .summary {
+      background: none;
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+
+    .progress-fill,
+    .chart-fill {
+      background: #000;
+      fill: #000;
+      print-color-adjust: exact;
+    }
+
+    .chart-track {
+      fill: #fff;
+      stroke: #000;
+    }
+
+    .print-summary {
+      display: grid;
+      gap: 0.5em;
+    }
+
+    .print-heading {
+      font-size: 1.3em;
+      margin-block-start: 0.75em;
+      break-after: avoid;
+    }
+
+    .print-behaviour {
+      font-size: 1.1em;
+      break-after: avoid;
+    }
+
+    .print-practices {
+      margin: 0;
+      padding-inline-start: 0;
+      list-style: none;
+    }
+
+    .print-practices li {
+      display: grid;
+      grid-template-columns: 8em 1fr;
+      gap: 0 0.5em;
+      padding-block: 0.3em;
+      border-block-end: 1px solid #999;
+      break-inside: avoid;
+    }
+
+    .print-practices .print-next-step {
+      display: block;
+    }
+
+    .print-status {
+      font-weight: 700;
+    }
+
+    .print-practices .is-in-place .print-status::before {
+      content: '✓ ';
+    }
+
+    .print-note {
+      margin-block-start: 0.2em;
+      font-style: italic;
+      white-space: pre-wrap;
+    }
+
+    .print-next-step .print-note {
+      padding-inline-start: 1.5em;
     }
   }
 `;

@@ -1,8 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { parseFramework, type Framework, type Result } from '../../core/index.js';
+import { buildCsv, buildExportFile, checklistCsvRows, exportFileName, parseFramework, type Framework, type Result } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
+import { ExchangeController } from '../../controller/exchange-controller.js';
 import { LanguageController } from '../../controller/language-controller.js';
 import { ncvoCollaborativeBehaviours } from '../../frameworks/ncvo-collaborative-behaviours.js';
 import { VERSION } from '../../version.js';
@@ -14,6 +15,12 @@ import { frameworkProblems } from './templates/framework-problems.js';
 import { progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { resetDialog } from './templates/reset-dialog.js';
+import { actionsPanel } from './templates/actions-panel.js';
+import { behaviourChart } from './templates/behaviour-chart.js';
+import { importDialog } from './templates/import-dialog.js';
+import { printSummary } from './templates/print-summary.js';
+import { csvLabels } from './csv-labels.js';
+import { saveFile } from './save-file.js';
 import { storageNotice } from './templates/storage-notice.js';
 
 let bundledFramework: Result<Framework> | undefined;
@@ -28,13 +35,15 @@ const defaultFramework = () => (bundledFramework ??= parseFramework(ncvoCollabor
  *
  * @fires collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
- *   or `kind: 'reset'` and the new score. Bubbles and crosses shadow roots.
+ *   or `kind: 'reset' | 'undo-reset' | 'import'` and the new score. Bubbles
+ *   and crosses shadow roots.
  *
  * @csspart base - The outermost wrapper.
  * @csspart title - The framework title.
  * @csspart attribution - The source credit line.
  * @csspart summary - The overall progress section.
  * @csspart overall-progress - The overall progress bar and its text.
+ * @csspart chart - The progress-by-behaviour table with its bars.
  * @csspart storage-status - The note or warning about where progress is saved.
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
@@ -43,8 +52,10 @@ const defaultFramework = () => (bundledFramework ??= parseFramework(ncvoCollabor
  * @csspart practice-label - Each practice's text (the checkbox label).
  * @csspart note-toggle - The control that shows a practice's notes.
  * @csspart note - A practice's notes field.
+ * @csspart actions - The Save, share or print section.
+ * @csspart notice - Messages after an import, a Reset or an Undo.
  * @csspart button - Every button.
- * @csspart reset-dialog - The dialog that confirms Reset.
+ * @csspart dialog - The dialogs that confirm Reset and imports.
  *
  * @cssprop [--collab-text-color=#0b0c0c] - Text colour.
  * @cssprop [--collab-secondary-text-color=#505a5f] - Secondary text (lead-ins, counts, hints).
@@ -76,12 +87,16 @@ export class CollabChecklist extends LitElement {
 
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
+  readonly #exchange = new ExchangeController(this, this.#checklist);
   #openNotes = new Set<string>();
   #announcement = '';
   #openedKey?: string;
 
-  @query('dialog') private resetDialogElement?: HTMLDialogElement;
+  @query('#reset-dialog') private resetDialogElement?: HTMLDialogElement;
+  @query('#import-dialog') private importDialogElement?: HTMLDialogElement;
   @query('.reset-button') private resetButton?: HTMLButtonElement;
+  @query('.import-input') private importInput?: HTMLInputElement;
+  @query('.import-button') private importButton?: HTMLButtonElement;
 
   constructor() {
     super();
@@ -138,6 +153,7 @@ export class CollabChecklist extends LitElement {
           ${heading(sub, msg('Your progress', { desc: 'Heading of the overall progress section.' }), { id: 'summary-title', className: 'summary-title' })}
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress')}
+          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
           ${storageNotice(this.#checklist.storageState)}
         </section>
 
@@ -165,15 +181,20 @@ export class CollabChecklist extends LitElement {
           )}
         </ol>
 
-        <footer class="actions">
-          <p class="actions-hint">
-            ${msg('Starting again? Reset clears every tick, mark and note saved in this browser.', { desc: 'Explains the Reset button beside it.' })}
-          </p>
-          <button type="button" class="button button--secondary reset-button" part="button" @click=${this.#askToReset}>
-            ${msg('Reset', { desc: 'Button that clears all progress after confirmation.' })}
-          </button>
-        </footer>
-        ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#cancelReset })}
+        ${actionsPanel(sub, locale, this.#exchange.notice, this.#exchange.canUndoReset, this.#panelActions)}
+        ${printSummary({
+          framework,
+          headingLevel: sub,
+          locale,
+          today: new Date().toISOString().slice(0, 10),
+          langOf,
+          responseTo: (id) => this.#checklist.responseTo(id),
+        })}
+        ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
+        ${importDialog(sub, locale, this.#exchange.pendingImport, loaded.value.version, {
+          confirm: this.#confirmImport,
+          cancel: this.#closeDialogs,
+        })}
       </article>
     `;
   }
@@ -181,7 +202,10 @@ export class CollabChecklist extends LitElement {
   readonly #practiceActions = {
     setLevel: (id: string, level: string) => this.#changeAndAnnounce(id, { level }),
     setNotApplicable: (id: string, notApplicable: boolean) => this.#changeAndAnnounce(id, { notApplicable }),
-    setNote: (id: string, note: string) => this.#checklist.change(id, { note }),
+    setNote: (id: string, note: string) => {
+      this.#checklist.change(id, { note });
+      this.#exchange.responseChanged();
+    },
     toggleNote: (id: string, open: boolean) => {
       if (open) this.#openNotes.add(id);
       else this.#openNotes.delete(id);
@@ -190,6 +214,7 @@ export class CollabChecklist extends LitElement {
 
   #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
     this.#checklist.change(practiceId, change);
+    this.#exchange.responseChanged();
     const overall = this.#checklist.score?.overall;
     if (overall) {
       const value = progressValueText(this.#language.formatting, overall);
@@ -197,24 +222,62 @@ export class CollabChecklist extends LitElement {
     }
   }
 
-  #askToReset = (): void => {
-    this.resetDialogElement?.showModal();
+  readonly #panelActions = {
+    exportJson: () => {
+      const { framework } = this.#checklist;
+      if (!framework) return;
+      const now = new Date().toISOString();
+      saveFile(this.renderRoot as ShadowRoot, exportFileName(framework, now, 'json'), buildExportFile(this.#checklist.record, framework, now), 'application/json');
+    },
+    downloadCsv: () => {
+      const content = this.#language.content?.framework;
+      const { framework } = this.#checklist;
+      if (!content || !framework) return;
+      const now = new Date().toISOString();
+      const rows = checklistCsvRows(content, this.#checklist.record, csvLabels(this.#language.formatting));
+      saveFile(this.renderRoot as ShadowRoot, exportFileName(framework, now, 'csv'), buildCsv(rows), 'text/csv;charset=utf-8');
+    },
+    chooseImportFile: () => this.importInput?.click(),
+    fileChosen: async (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      await this.#exchange.read(file);
+      if (this.#exchange.pendingImport) {
+        await this.updateComplete;
+        this.importDialogElement?.showModal();
+      }
+    },
+    print: () => window.print(),
+    askToReset: () => this.resetDialogElement?.showModal(),
+    undoReset: () => {
+      this.#exchange.undoReset();
+      this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
+    },
   };
 
   #confirmReset = (): void => {
-    this.#checklist.reset();
+    this.#exchange.reset();
     this.#openNotes.clear();
-    this.#announcement = msg('All progress has been cleared.', { desc: 'Announced to screen readers after Reset.' });
-    this.#closeDialog();
+    this.#announcement = msg('All progress has been cleared. You can undo this.', { desc: 'Announced to screen readers after Reset; an Undo button follows the Reset button.' });
+    this.#closeDialogs();
   };
 
-  #cancelReset = (event?: Event): void => {
+  #confirmImport = (): void => {
+    this.#exchange.confirmImport();
+    this.#openNotes = new Set([...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id));
+    this.#announcement = msg('Progress imported.', { desc: 'Announced to screen readers after an import.' });
+    this.#closeDialogs();
+  };
+
+  /** Closes whichever dialog is open and gives focus back to the button that opened it. */
+  #closeDialogs = (event?: Event): void => {
     event?.preventDefault();
-    this.#closeDialog();
-  };
-
-  #closeDialog(): void {
+    const importWasOpen = this.importDialogElement?.open;
     this.resetDialogElement?.close();
-    this.resetButton?.focus();
-  }
+    this.importDialogElement?.close();
+    this.#exchange.cancelImport();
+    (importWasOpen ? this.importButton : this.resetButton)?.focus();
+  };
 }

@@ -1,0 +1,21 @@
+import { msg } from '@lit/localize';
+import type { CsvLabels } from '../../core/index.js';
+
+/** The spreadsheet's headings and words, in the person's language. */
+export function csvLabels(locale: string): CsvLabels {
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    headers: {
+      behaviour: msg('Behaviour', { desc: 'Column heading in the progress-by-behaviour table.' }),
+      practice: msg('Practice', { desc: 'Spreadsheet column heading: the practice text.' }),
+      status: msg('Status', { desc: 'Spreadsheet column heading: in place, not yet, or not applicable.' }),
+      notApplicable: msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' }),
+      note: msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' }),
+      lastChanged: msg('Last changed', { desc: 'Spreadsheet column heading: when the answer last changed.' }),
+    },
+    yes: msg('Yes', { desc: 'Spreadsheet cell: the practice is marked not applicable.' }),
+    no: msg('No', { desc: 'Spreadsheet cell: the practice is not marked not applicable.' }),
+    notApplicableStatus: msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' }),
+    formatTime: (iso) => time.format(new Date(iso)),
+  };
+}

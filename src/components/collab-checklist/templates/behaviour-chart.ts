@@ -1,0 +1,46 @@
+import { msg } from '@lit/localize';
+import { html, svg } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Behaviour, BehaviourTally } from '../../../core/index.js';
+import { formatNumber, formatPercent } from '../../../i18n/format.js';
+import { practicesInPlace } from './progress-text.js';
+
+/**
+ * Where the organisation stands on each behaviour: a table, so every reader
+ * gets the numbers, whose middle column draws each score as an SVG bar
+ * (hidden from assistive technology, which reads the percent beside it).
+ * Five bars need no charting library.
+ */
+export function behaviourChart(locale: string, behaviours: readonly Behaviour[], tallies: readonly BehaviourTally[], langOf: (path: string) => string | undefined) {
+  return html`
+    <table class="chart" part="chart">
+      <caption class="chart-caption">${msg('Progress by behaviour', { desc: 'Caption of the chart/table of each behaviour’s score.' })}</caption>
+      <thead class="visually-hidden">
+        <tr>
+          <th scope="col">${msg('Behaviour', { desc: 'Column heading in the progress-by-behaviour table.' })}</th>
+          <th scope="col">${msg('Score', { desc: 'Column heading: the percent of a behaviour’s practices in place.' })}</th>
+          <th scope="col">${msg('Practices in place', { id: 'chart-column-count', desc: 'Column heading: the count of practices in place, e.g. "3 of 8 practices in place".' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${behaviours.map((behaviour, index) => {
+          const tally = tallies[index];
+          return html`<tr class="chart-row">
+            <th scope="row" class="chart-label">
+              <span class="chart-number">${formatNumber(locale, index + 1)}.</span>
+              <span lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>
+            </th>
+            <td class="chart-bar-cell">
+              <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                ${svg`<rect class="chart-track" x="0" y="0" width="100" height="10"></rect>
+                <rect class="chart-fill" x="0" y="0" width=${tally.percent} height="10"></rect>`}
+              </svg>
+              <span class="chart-percent">${formatPercent(locale, tally.percent)}</span>
+            </td>
+            <td class="chart-count">${practicesInPlace(locale, tally)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  `;
+}

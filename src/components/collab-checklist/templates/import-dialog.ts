@@ -1,0 +1,46 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { PendingImport } from '../../../controller/exchange-controller.js';
+import { formatIsoDate, formatNumber } from '../../../i18n/format.js';
+import { confirmDialog } from './confirm-dialog.js';
+
+/** Shows what an import file holds and asks before it replaces anything. */
+export function importDialog(
+  headingLevel: number,
+  locale: string,
+  pending: PendingImport | undefined,
+  frameworkVersion: string,
+  actions: { confirm(): void; cancel(event?: Event): void },
+) {
+  const summary = pending?.summary;
+  const row = (term: string, value: string) => html`<div class="summary-row"><dt>${term}</dt><dd>${value}</dd></div>`;
+  return confirmDialog({
+    id: 'import-dialog',
+    headingLevel,
+    title: msg('Replace your progress with this file?', { desc: 'Title of the dialog that confirms an import.' }),
+    body: summary
+      ? html`
+          <dl class="import-summary">
+            ${row(msg('File', { desc: 'Label: the name of the file being imported.' }), pending.fileName)}
+            ${row(msg('Exported on', { desc: 'Label: the date the import file was made.' }), formatIsoDate(locale, summary.exportedAt.slice(0, 10)))}
+            ${row(msg('Practices in place', { desc: 'Label: how many practices the file marks as in place.' }), formatNumber(locale, summary.inPlace))}
+            ${row(msg('Marked not applicable', { desc: 'Label: how many practices the file marks as not applicable.' }), formatNumber(locale, summary.notApplicable))}
+            ${row(msg('Notes', { desc: 'Label: how many notes the file has.' }), formatNumber(locale, summary.notes))}
+            ${summary.unknownPractices
+              ? row(
+                  msg('Answers to practices no longer listed (kept)', { desc: 'Label: how many answers in the file are for practices this checklist no longer has; they are kept.' }),
+                  formatNumber(locale, summary.unknownPractices),
+                )
+              : nothing}
+          </dl>
+          ${summary.frameworkVersion !== frameworkVersion
+            ? html`<p>${msg('The file was made with another version of this checklist. Answers to practices it shares with this version will show.', { desc: 'Shown when an import file comes from another version of the framework.' })}</p>`
+            : nothing}
+          <p><strong>${msg('Importing replaces everything saved for this checklist in this browser.', { desc: 'Warning in the import dialog.' })}</strong></p>
+        `
+      : '',
+    confirmLabel: msg('Import and replace', { desc: 'Confirms an import.' }),
+    confirmStyle: 'primary',
+    ...actions,
+  });
+}

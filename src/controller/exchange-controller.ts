@@ -1,0 +1,108 @@
+import type { ReactiveControllerHost } from 'lit';
+import {
+  MAX_IMPORT_BYTES,
+  readImportFile,
+  type ImportProblem,
+  type ImportSummary,
+  type ProgressRecord,
+} from '../core/index.js';
+import type { ChecklistController } from './checklist-controller.js';
+
+/** What the person is told after importing, resetting or undoing. */
+export type ExchangeNotice =
+  | { readonly kind: 'import-problem'; readonly problem: ImportProblem; readonly fileName: string }
+  | { readonly kind: 'imported'; readonly fileName: string }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'reset-undone' };
+
+export interface PendingImport {
+  readonly fileName: string;
+  readonly record: ProgressRecord;
+  readonly summary: ImportSummary;
+}
+
+/**
+ * Taking progress elsewhere and bringing it back: reads an import file and
+ * holds it until the person confirms, and keeps what a Reset cleared so it
+ * can be undone until the next change. Nothing changes before a confirm.
+ */
+export class ExchangeController {
+  pendingImport?: PendingImport;
+  notice?: ExchangeNotice;
+  #beforeReset?: ProgressRecord;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly checklist: ChecklistController,
+  ) {}
+
+  get canUndoReset(): boolean {
+    return this.#beforeReset !== undefined;
+  }
+
+  /** Reads a chosen file; a bad one gets a notice and changes nothing. */
+  async read(file: File): Promise<void> {
+    this.pendingImport = undefined;
+    const framework = this.checklist.framework;
+    if (!framework) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      this.#tell({ kind: 'import-problem', fileName: file.name, problem: { kind: 'too-large', maxBytes: MAX_IMPORT_BYTES } });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.#tell({ kind: 'import-problem', fileName: file.name, problem: { kind: 'not-json' } });
+      return;
+    }
+    const reading = readImportFile(text, framework);
+    if (!reading.ok) {
+      this.#tell({ kind: 'import-problem', fileName: file.name, problem: reading.problem });
+      return;
+    }
+    this.notice = undefined;
+    this.pendingImport = { fileName: file.name, record: reading.record, summary: reading.summary };
+    this.host.requestUpdate();
+  }
+
+  confirmImport(): void {
+    const pending = this.pendingImport;
+    if (!pending) return;
+    this.pendingImport = undefined;
+    this.#beforeReset = undefined;
+    this.checklist.replaceAll(pending.record, 'import');
+    this.#tell({ kind: 'imported', fileName: pending.fileName });
+  }
+
+  cancelImport(): void {
+    this.pendingImport = undefined;
+    this.host.requestUpdate();
+  }
+
+  reset(): void {
+    this.#beforeReset = this.checklist.reset();
+    this.#tell({ kind: 'reset' });
+  }
+
+  undoReset(): void {
+    const before = this.#beforeReset;
+    if (!before) return;
+    this.#beforeReset = undefined;
+    this.checklist.replaceAll(before, 'undo-reset');
+    this.#tell({ kind: 'reset-undone' });
+  }
+
+  /** Any other change ends the chance to undo a Reset, and clears old notices. */
+  responseChanged(): void {
+    if (!this.#beforeReset && !this.notice) return;
+    this.#beforeReset = undefined;
+    this.notice = undefined;
+    this.host.requestUpdate();
+  }
+
+  #tell(notice: ExchangeNotice): void {
+    this.notice = notice;
+    this.host.requestUpdate();
+  }
+}

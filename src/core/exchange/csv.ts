@@ -1,0 +1,81 @@
+import type { Framework } from '../framework/framework-schema.js';
+import type { ProgressRecord } from '../progress/progress-record.js';
+
+/** The words of the spreadsheet, in the person's language. */
+export interface CsvLabels {
+  readonly headers: {
+    readonly behaviour: string;
+    readonly practice: string;
+    readonly status: string;
+    readonly notApplicable: string;
+    readonly note: string;
+    readonly lastChanged: string;
+  };
+  /** The not-applicable column when a practice is marked not applicable. */
+  readonly yes: string;
+  /** The not-applicable column otherwise. */
+  readonly no: string;
+  /** The status column when a practice is marked not applicable. */
+  readonly notApplicableStatus: string;
+  /** Writes a response's change time (ISO 8601, UTC) for people to read. */
+  formatTime(iso: string): string;
+}
+
+/** Lets Excel read the file as UTF-8, so Welsh letters such as ŵ and ŷ show as written. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP, "CSV
+ * Injection"). A note such as `=HYPERLINK("http://…")` must stay text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV file as RFC 4180 describes it: CRLF after every row (the last too),
+ * and a field in double quotes when it holds a comma, a double quote, CR or
+ * LF, or starts or ends with white space (which some programs trim), with
+ * inner quotes doubled. An empty row is written as an empty line, which
+ * reads back as one empty cell.
+ *
+ * Cells are untrusted text (notes are whatever a person typed), so a cell
+ * starting with =, +, -, @, tab or CR gets a single quote in front, which
+ * spreadsheets show as text. That includes plain "-" and negative numbers
+ * such as "-5": telling a number from a formula such as `-1+cmd|…` is not
+ * worth the risk, and the cells here are words, not figures.
+ */
+export function buildCsv(rows: readonly (readonly string[])[]): string {
+  return BYTE_ORDER_MARK + rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}
+
+function field(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The checklist as spreadsheet rows: a header row, then one row per practice
+ * in framework order. `framework` may be a translated one; rows use its
+ * texts. Responses to practices it does not list are not rows. A level the
+ * scale does not have is shown as the lowest level, as scoring counts it.
+ */
+export function checklistCsvRows(framework: Framework, record: ProgressRecord, labels: CsvLabels): string[][] {
+  const { headers } = labels;
+  const levelLabels = new Map(framework.ratingScale.map((level) => [level.id, level.label]));
+  const lowest = framework.ratingScale[0].label;
+  const rows: string[][] = [[headers.behaviour, headers.practice, headers.status, headers.notApplicable, headers.note, headers.lastChanged]];
+  for (const behaviour of framework.behaviours) {
+    for (const practice of behaviour.practices) {
+      const response = record.responses.get(practice.id);
+      const status = response?.notApplicable ? labels.notApplicableStatus : ((response && levelLabels.get(response.level)) ?? lowest);
+      rows.push([
+        behaviour.title,
+        practice.text,
+        status,
+        response?.notApplicable ? labels.yes : labels.no,
+        response?.note ?? '',
+        response ? labels.formatTime(response.changedAt) : '',
+      ]);
+    }
+  }
+  return rows;
+}

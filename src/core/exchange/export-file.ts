@@ -1,0 +1,263 @@
+import * as v from 'valibot';
+import type { Framework } from '../framework/framework-schema.js';
+import { ID_PATTERN, IdSchema } from '../identifiers.js';
+import { describeIssues } from '../issues.js';
+import type { ProgressRecord } from '../progress/progress-record.js';
+import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
+import type { PracticeResponse } from '../progress/response.js';
+import { ResponsesSchema, TimestampSchema } from '../progress/response-schema.js';
+
+/** Marks a JSON document as an export file, so other files are never mistaken for one. */
+export const EXPORT_FORMAT = 'collab-checklist-export';
+/** Bump only for breaking changes, and keep reading every earlier version. */
+export const EXPORT_FORMAT_VERSION = 1;
+/** Far above any real export (30 practices with long notes is tens of kilobytes), far below what would stall a page. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** Why a file cannot be imported. Each kind is phrased for the person by the interface, in their language. */
+export type ImportProblem =
+  | { readonly kind: 'too-large'; readonly maxBytes: number }
+  /** Not JSON at all: another kind of file (a spreadsheet, a document), or an export cut short. */
+  | { readonly kind: 'not-json' }
+  /** JSON, but not an export from this widget. */
+  | { readonly kind: 'not-an-export' }
+  /** Written by a later version of the widget. */
+  | { readonly kind: 'newer-version'; readonly formatVersion: number }
+  /** An export of a different checklist. */
+  | { readonly kind: 'other-framework'; readonly frameworkId: string; readonly frameworkTitle?: string }
+  /** An export whose content is damaged or was edited into something unsafe to read. */
+  | { readonly kind: 'invalid'; readonly details: readonly string[] };
+
+/** What the person is shown before they confirm an import. */
+export interface ImportSummary {
+  /** When the file was made (a stored-progress backup: when it was saved). */
+  readonly exportedAt: string;
+  /** The framework version the file was made with. */
+  readonly frameworkVersion: string;
+  /** Practices of this framework at the top of its scale, not marked not applicable. */
+  readonly inPlace: number;
+  /** Practices of this framework marked not applicable. */
+  readonly notApplicable: number;
+  /** Practices of this framework with a note that is not blank. */
+  readonly notes: number;
+  /** Responses to practices this framework does not list: kept, but not shown. */
+  readonly unknownPractices: number;
+  /** Every response in the file. */
+  readonly responses: number;
+}
+
+export type ImportReading =
+  | { readonly ok: true; readonly record: ProgressRecord; readonly summary: ImportSummary }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT, `must be "${EXPORT_FORMAT}"`),
+  formatVersion: v.literal(EXPORT_FORMAT_VERSION, `must be ${EXPORT_FORMAT_VERSION}`),
+  exportedAt: TimestampSchema,
+  framework: v.object({ id: IdSchema, version: v.string('must be text'), title: v.string('must be text') }),
+  clearedAt: v.optional(TimestampSchema),
+  responses: ResponsesSchema,
+});
+
+/**
+ * The export file: the person's progress as readable JSON, to keep, move to
+ * another browser or hand to a colleague. Responses to practices the
+ * framework no longer lists are written too, as they are kept in the record.
+ */
+export function buildExportFile(record: ProgressRecord, framework: Framework, exportedAt: string): string {
+  const document = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt,
+    framework: { id: framework.id, version: framework.version, title: framework.title },
+    ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
+    // Object.fromEntries defines own properties, so no key can reach a prototype;
+    // each response is copied field by field so nothing else rides along.
+    responses: Object.fromEntries(
+      [...record.responses].map(([id, { level, notApplicable, note, changedAt }]) => [id, { level, notApplicable, note, changedAt }]),
+    ),
+  };
+  return JSON.stringify(document, null, 2);
+}
+
+const MAX_SLUG_LENGTH = 60;
+
+/**
+ * A name people recognise in their downloads folder: the framework title as
+ * a lowercase ASCII slug, then the (UTC) date of `exportedAt`, e.g.
+ * `putting-collaboration-into-practice-2026-11-25.json`. A title with no
+ * Latin letters or digits (Arabic, say) falls back to the framework id.
+ */
+export function exportFileName(framework: Framework, exportedAt: string, extension: 'json' | 'csv'): string {
+  const name = slug(framework.title) || slug(framework.id) || 'checklist';
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(exportedAt)?.[0];
+  return `${date ? `${name}-${date}` : name}.${extension}`;
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD') // "ŵ" becomes "w" and a combining circumflex, which the next line drops
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-$/, '');
+}
+
+/**
+ * Reads a file a person chose to import, checking everything before
+ * anything is used. Never throws: every way a file can be wrong is an
+ * `ImportProblem`. The record returned belongs to `framework` (its id and
+ * version) and holds the file's responses exactly, including responses to
+ * practices the framework does not list and levels its scale does not have
+ * (scoring counts those as the lowest level).
+ *
+ * Besides export files, this accepts stored progress as record-codec writes
+ * it (`"format": "collab-checklist-progress"`): people who have copied their
+ * progress out of the browser's storage as a backup can bring it back the
+ * same way, and it is checked just as strictly.
+ */
+export function readImportFile(text: string, framework: Framework): ImportReading {
+  // Measured before parsing, so a huge file costs no more than this.
+  if (utf8Length(text) > MAX_IMPORT_BYTES) return problem({ kind: 'too-large', maxBytes: MAX_IMPORT_BYTES });
+
+  let data: unknown;
+  try {
+    // A byte order mark (added by some editors) is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    return problem({ kind: 'not-json' });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return problem({ kind: 'not-an-export' });
+
+  const fields = data as Record<string, unknown>;
+  if (fields.format !== EXPORT_FORMAT && fields.format !== PROGRESS_FORMAT) return problem({ kind: 'not-an-export' });
+  // Before anything else is looked at: a later version may have changed everything else.
+  const latest = fields.format === EXPORT_FORMAT ? EXPORT_FORMAT_VERSION : PROGRESS_FORMAT_VERSION;
+  if (typeof fields.formatVersion === 'number' && fields.formatVersion > latest) {
+    return problem({ kind: 'newer-version', formatVersion: fields.formatVersion });
+  }
+
+  const other = otherFramework(fields.framework, framework);
+  if (other) return problem(other);
+
+  const read = fields.format === EXPORT_FORMAT ? readExport(data) : readStoredProgress(data);
+  if ('kind' in read) return problem(read);
+
+  const record: ProgressRecord = {
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    ...(read.clearedAt === undefined ? {} : { clearedAt: read.clearedAt }),
+    responses: read.responses,
+  };
+  return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion) };
+}
+
+interface FileContent {
+  readonly exportedAt: string;
+  readonly frameworkVersion: string;
+  readonly clearedAt?: string;
+  readonly responses: Map<string, PracticeResponse>;
+}
+
+function readExport(data: unknown): FileContent | ImportProblem {
+  const parsed = v.safeParse(ExportSchema, data);
+  if (!parsed.success) return { kind: 'invalid', details: describeIssues(parsed.issues, '') };
+  const { exportedAt, framework, clearedAt, responses } = parsed.output;
+  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses) };
+}
+
+function readStoredProgress(data: unknown): FileContent | ImportProblem {
+  const reading = readRecordData(data);
+  // readImportFile has already caught a newer version; handled again here only for completeness.
+  if (reading.kind === 'newer') return { kind: 'newer-version', formatVersion: reading.formatVersion };
+  if (reading.kind === 'unreadable') return { kind: 'invalid', details: reading.problems };
+  const { record } = reading;
+  // readRecordData has checked savedAt is a UTC time; written the canonical way like every other time.
+  const savedAt = new Date((data as { savedAt: string }).savedAt).toISOString();
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses: new Map(record.responses) };
+}
+
+/** A file for another checklist is named as such, even if it has other problems too. */
+function otherFramework(fileFramework: unknown, framework: Framework): ImportProblem | undefined {
+  if (typeof fileFramework !== 'object' || fileFramework === null) return undefined;
+  const { id, title } = fileFramework as { id?: unknown; title?: unknown };
+  if (typeof id !== 'string' || !ID_PATTERN.test(id) || id === framework.id) return undefined;
+  // The title is shown to the person, so only a plausible one: not blank, not enormous.
+  const plausibleTitle = typeof title === 'string' && /\S/.test(title) && title.length <= 300;
+  return { kind: 'other-framework', frameworkId: id, ...(plausibleTitle ? { frameworkTitle: title } : {}) };
+}
+
+function summarise(
+  framework: Framework,
+  responses: ReadonlyMap<string, PracticeResponse>,
+  exportedAt: string,
+  frameworkVersion: string,
+): ImportSummary {
+  const practiceIds = new Set(framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id)));
+  const top = framework.ratingScale[framework.ratingScale.length - 1].id;
+  let inPlace = 0;
+  let notApplicable = 0;
+  let notes = 0;
+  let unknownPractices = 0;
+  for (const [id, response] of responses) {
+    if (!practiceIds.has(id)) {
+      unknownPractices += 1;
+      continue;
+    }
+    if (response.notApplicable) notApplicable += 1;
+    else if (response.level === top) inPlace += 1;
+    if (/\S/.test(response.note)) notes += 1;
+  }
+  return { exportedAt, frameworkVersion, inPlace, notApplicable, notes, unknownPractices, responses: responses.size };
+}
+
+function problem(found: ImportProblem): ImportReading {
+  return { ok: false, problem: found };
+}
+
+/** UTF-8 length without encoding text that is plainly too long (every UTF-16 unit is at least one byte). */
+function utf8Length(text: string): number {
+  if (text.length > MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+/**
+ * The record that replaces the person's progress when they confirm an
+ * import (or undo a Reset): the imported responses, every one stamped
+ * `importedAt`, and a reset just before it.
+ *
+ * Why not simply put the imported record in place: records from open tabs
+ * merge per practice, newer response winning (merge-records.ts). Another tab
+ * still holding the old progress would bring back every answer the file
+ * does not have, and win wherever its answer is newer than the file's. The
+ * reset clears everything changed before the import in every tab, and the
+ * fresh stamps make the imported responses the newest. Edits made after the
+ * import, in any tab, still win as usual.
+ *
+ * The trade-off: the original change times are not kept in the record.
+ * The export file itself is the history.
+ *
+ * The reset is one millisecond before `importedAt`, not at it, because a
+ * merge keeps only responses changed strictly after the latest reset:
+ * responses stamped at the reset time itself would all be dropped. Every
+ * time the widget's clock issued before `importedAt` is at or before the
+ * reset, so nothing earlier survives.
+ *
+ * `importedAt` must be a time (ISO 8601); it is written the one way
+ * Date#toISOString writes it, as every time is compared as text.
+ */
+export function asReplacement(imported: ProgressRecord, importedAt: string): ProgressRecord {
+  const time = Date.parse(importedAt);
+  if (Number.isNaN(time)) throw new RangeError(`asReplacement needs a time, not "${importedAt}"`);
+  const changedAt = new Date(time).toISOString();
+  const responses = new Map<string, PracticeResponse>();
+  for (const [id, { level, notApplicable, note }] of imported.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  return {
+    frameworkId: imported.frameworkId,
+    frameworkVersion: imported.frameworkVersion,
+    clearedAt: new Date(time - 1).toISOString(),
+    responses,
+  };
+}

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { IdSchema, idKeyedMap } from '../identifiers.js';
+
+/**
+ * The checks shared by everything that reads responses from text a person
+ * or another tab wrote: saved progress (record-codec.ts) and export files
+ * (exchange/export-file.ts). One definition, so the two cannot drift apart.
+ */
+
+const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** A real calendar time: Date would roll 2026-02-30 over to 2 March, so compare what it made of it. */
+export const isUtcTime = (value: string): boolean => {
+  if (!TIMESTAMP_PATTERN.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+};
+
+export const TimestampSchema = v.pipe(
+  v.string('must be text'),
+  v.check(isUtcTime, 'must be a UTC time such as 2026-03-04T10:15:00.000Z'),
+  // Written the one way Date#toISOString writes it, because records merge by
+  // comparing times as text: "10:15:00Z" would otherwise sort after "10:15:00.500Z".
+  v.transform((value) => new Date(value).toISOString()),
+);
+
+/** One response; unknown fields are dropped, so a response holds exactly these four. */
+export const ResponseSchema = v.object({
+  level: IdSchema,
+  notApplicable: v.boolean('must be true or false'),
+  note: v.string('must be text'),
+  changedAt: TimestampSchema,
+});
+
+/** Responses keyed by practice id, read into a Map; "__proto__" and other non-ids are reported. */
+export const ResponsesSchema = idKeyedMap(ResponseSchema, 'must be an object keyed by practice id');

@@ -1,0 +1,241 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
+import { $, $$, allPractices, click, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote } from './helpers.js';
+
+const plain = html`<collab-checklist></collab-checklist>`;
+const [first, second, third, fourth] = allPractices;
+
+interface Download {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/** Watches the element's downloads: keeps each file and stops the browser saving it. */
+function watchDownloads(element: CollabChecklist) {
+  const downloads: Promise<Download>[] = [];
+  const listener = (event: Event) => {
+    const link = event.target;
+    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+    event.preventDefault();
+    downloads.push(
+      fetch(link.href)
+        .then((response) => response.blob())
+        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()) })),
+    );
+  };
+  element.shadowRoot!.addEventListener('click', listener, true);
+  return { next: async () => (await waitUntil(() => downloads.length > 0, 'a download'), downloads.shift()!) };
+}
+
+const button = (element: CollabChecklist, label: string) =>
+  $$(element, 'button').find((each) => each.textContent!.trim() === label) as HTMLButtonElement;
+
+/** Picks a file in the element's real file input, as the file chooser would. */
+async function chooseFile(element: CollabChecklist, file: File): Promise<void> {
+  const input = $(element, '.import-input') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(
+    () => ($(element, '#import-dialog') as HTMLDialogElement).open || element.shadowRoot!.querySelector('.actions [role="alert"]'),
+    'the import is read',
+  );
+}
+
+const jsonFile = (text: string, name = 'progress.json') => new File([text], name, { type: 'application/json' });
+
+async function fillIn(element: CollabChecklist): Promise<void> {
+  await click(element, tickBox(element, first.id));
+  await click(element, tickBox(element, second.id));
+  await click(element, naBox(element, third.id));
+  await typeNote(element, fourth.id, 'Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
+}
+
+function snapshotOf(element: CollabChecklist) {
+  return allPractices.map((practice) => [tickBox(element, practice.id).checked, naBox(element, practice.id).checked, noteField(element, practice.id).value]);
+}
+
+describe('<collab-checklist> export, import, CSV, print and chart', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('has no axe violations with the chart, the actions and the import dialog open', async () => {
+    const element = await render(plain);
+    await fillIn(element);
+    await expect(element).to.be.accessible();
+    const downloads = watchDownloads(element);
+    button(element, 'Export').click();
+    const exported = await downloads.next();
+    await chooseFile(element, jsonFile(exported.text));
+    await expect(element).to.be.accessible();
+    const { children } = (await a11ySnapshot({})) as unknown as { children: { role: string; name: string }[] };
+    expect(children[0]).to.include({ role: 'dialog', name: 'Replace your progress with this file?' });
+  });
+
+  it('names every action button plainly', async () => {
+    const element = await render(plain);
+    for (const label of ['Export', 'Import', 'Download CSV', 'Print', 'Reset']) expect(button(element, label), label).to.be.instanceOf(HTMLButtonElement);
+  });
+
+  it('exports, resets, then imports the file to restore every tick, mark and note exactly', async () => {
+    const element = await render(plain);
+    await fillIn(element);
+    const before = snapshotOf(element);
+    const downloads = watchDownloads(element);
+    button(element, 'Export').click();
+    const exported = await downloads.next();
+    expect(exported.name).to.match(/^putting-collaboration-into-practice-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.type).to.equal('application/json');
+
+    await click(element, button(element, 'Reset'));
+    await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
+    expect(tickBox(element, first.id).checked).to.equal(false);
+
+    await chooseFile(element, jsonFile(exported.text, exported.name));
+    const summary = Object.fromEntries(
+      $$(element, '.import-summary .summary-row').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]),
+    );
+    expect(summary).to.include({ File: exported.name, 'Practices in place': '2', 'Marked not applicable': '1', Notes: '1' });
+    expect(summary['Exported on']).to.match(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const heard = oneEvent(element, 'collab-change');
+    await click(element, button(element, 'Import and replace'));
+    expect(((await heard) as CustomEvent<CollabChangeDetail>).detail.kind).to.equal('import');
+
+    expect(snapshotOf(element)).to.deep.equal(before);
+    expect(storedRecord().responses[fourth.id].note).to.equal('Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
+    expect($(element, '.actions').textContent).to.include(`Progress imported from “${exported.name}”.`);
+  });
+
+  it('changes nothing when the import is cancelled', async () => {
+    const element = await render(plain);
+    const downloads = watchDownloads(element);
+    await click(element, tickBox(element, first.id));
+    button(element, 'Export').click();
+    const exported = await downloads.next();
+    await click(element, tickBox(element, second.id));
+    await chooseFile(element, jsonFile(exported.text));
+    await click(element, button(element, 'Cancel'));
+    expect(tickBox(element, second.id).checked, 'the later tick survives').to.equal(true);
+    expect(element.shadowRoot!.activeElement).to.equal(button(element, 'Import'));
+  });
+
+  describe('refuses a bad file with a clear message and changes nothing', () => {
+    const valid = {
+      format: 'collab-checklist-export',
+      formatVersion: 1,
+      exportedAt: '2026-03-04T10:00:00.000Z',
+      framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
+      responses: {},
+    };
+    const cases: [string, () => File, string][] = [
+      ['garbage', () => jsonFile('\u0000\u0001 not json at all'), 'is not an export from this checklist'],
+      ['truncated', () => jsonFile(JSON.stringify(valid).slice(0, 60)), 'is not an export from this checklist'],
+      ['oversized', () => jsonFile(`{"pad":"${'x'.repeat(1_100_000)}"}`), 'larger than'],
+      ['a CSV', () => new File(['\uFEFFBehaviour,Practice\r\n'], 'progress.csv', { type: 'text/csv' }), 'is not an export from this checklist'],
+      ['for another framework', () => jsonFile(JSON.stringify({ ...valid, framework: { id: 'other-framework', version: '1', title: 'Another checklist' } })), 'different checklist (“Another checklist”)'],
+      ['from a newer version', () => jsonFile(JSON.stringify({ ...valid, formatVersion: 99 })), 'newer version'],
+      [
+        'trying to pollute prototypes',
+        () => jsonFile(`{"format":"collab-checklist-export","formatVersion":1,"exportedAt":"2026-03-04T10:00:00.000Z","framework":{"id":"${ncvo.id}","version":"x"},"responses":{"__proto__":{"polluted":true}}}`),
+        'damaged',
+      ],
+    ];
+    for (const [name, file, message] of cases) {
+      it(`a file ${name}`, async () => {
+        const element = await render(plain);
+        await fillIn(element);
+        const before = snapshotOf(element);
+        const stored = localStorage.getItem(NCVO_KEY);
+        await chooseFile(element, file());
+        const alert = $(element, '.actions [role="alert"]');
+        expect(alert.textContent).to.include('could not be imported');
+        expect(alert.textContent).to.include(message);
+        expect(alert.textContent).to.include('Nothing has been changed.');
+        expect(($(element, '#import-dialog') as HTMLDialogElement).open).to.equal(false);
+        expect(snapshotOf(element)).to.deep.equal(before);
+        expect(localStorage.getItem(NCVO_KEY)).to.equal(stored);
+        expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
+      });
+    }
+  });
+
+  it('downloads a CSV a spreadsheet opens correctly: BOM, one row per practice, Welsh letters, formulas neutralised', async () => {
+    const element = await render(plain);
+    await fillIn(element);
+    await typeNote(element, first.id, '=HYPERLINK("http://example.invalid")');
+    const downloads = watchDownloads(element);
+    button(element, 'Download CSV').click();
+    const csv = await downloads.next();
+    expect(csv.name).to.match(/^putting-collaboration-into-practice-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.type).to.equal('text/csv;charset=utf-8');
+    expect(csv.text.startsWith('\uFEFF')).to.equal(true);
+    const lines = csv.text.slice(1).split('\r\n');
+    expect(lines[0]).to.equal('Behaviour,Practice,Status,Not applicable,Notes and next steps,Last changed');
+    expect(lines.filter(Boolean)).to.have.length(31);
+    expect(csv.text).to.include('"\'=HYPERLINK(""http://example.invalid"")"');
+    expect(csv.text).to.include('Gwŷn');
+    expect(lines[1]).to.match(/^Compete in an ethical and responsible way\.,Compete in an ethical and responsible way\.,In place,No,/);
+  });
+
+  it('draws each behaviour’s score as an SVG bar matching the score, inside a table with the numbers', async () => {
+    const element = await render(plain);
+    await fillIn(element);
+    const rows = $$(element, '.chart tbody tr');
+    expect(rows).to.have.length(5);
+    // Behaviour 2: one of its 7 applicable practices in place (one is not applicable).
+    const expected = [100, 14, 0, 0, 0];
+    rows.forEach((row, index) => {
+      expect(row.querySelector('.chart-fill')!.getAttribute('width')).to.equal(String(expected[index]));
+      expect(row.querySelector('.chart-percent')!.textContent).to.equal(`${expected[index]}%`);
+      expect(row.querySelector('th')!.textContent).to.include(ncvo.behaviours[index].title);
+    });
+    expect(rows[1].querySelector('.chart-count')!.textContent).to.equal('1 of 7 practices in place');
+    expect(rows[3].querySelector('.chart-count')!.textContent).to.equal('0 of 7 practices in place');
+    expect($(element, '.chart caption').textContent).to.equal('Progress by behaviour');
+    expect($(element, '.chart svg').getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('prints a clean action plan: results, every practice with its note, next steps, and no buttons', async () => {
+    const element = await render(plain);
+    await fillIn(element);
+    await emulateMedia({ media: 'print' });
+    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null || getComputedStyle(node).position === 'fixed';
+    expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
+    expect($$(element, 'input, textarea, summary').filter(visible), 'no form controls').to.deep.equal([]);
+    const printed = $(element, '.print-summary');
+    expect(visible(printed)).to.equal(true);
+    expect(visible($(element, '.summary'))).to.equal(true);
+    expect(visible($(element, '[part="title"]'))).to.equal(true);
+    expect(visible($(element, '[part="attribution"]'))).to.equal(true);
+    const text = printed.innerText;
+    expect(text).to.include('Next steps');
+    expect(text).to.include('Ask Siân and Gwŷn');
+    const nextSteps = text.slice(text.lastIndexOf('Next steps'));
+    expect(nextSteps).to.include(fourth.text);
+    expect(nextSteps, 'in place practices are not next steps').to.not.include(second.text);
+    expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
+  });
+
+  it('offers Undo after Reset until the next change, bringing everything back', async () => {
+    const element = await render(plain);
+    await fillIn(element);
+    const before = snapshotOf(element);
+    await click(element, button(element, 'Reset'));
+    await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
+    expect(tickBox(element, first.id).checked).to.equal(false);
+    const heard = oneEvent(element, 'collab-change');
+    await click(element, button(element, 'Undo'));
+    expect(((await heard) as CustomEvent<CollabChangeDetail>).detail.kind).to.equal('undo-reset');
+    expect(snapshotOf(element)).to.deep.equal(before);
+    expect(storedRecord().responses[first.id].level).to.equal('in-place');
+
+    await click(element, button(element, 'Reset'));
+    await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
+    await click(element, tickBox(element, second.id));
+    expect(button(element, 'Undo'), 'no Undo after another change').to.equal(undefined);
+  });
+});
