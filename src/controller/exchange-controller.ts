@@ -1,11 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import {
-  MAX_IMPORT_BYTES,
-  readImportFile,
-  type ImportProblem,
-  type ImportSummary,
-  type ProgressRecord,
-} from '../core/index.js';
+import type { ImportProblem, ImportSummary } from '../core/exchange/export-file.js';
+import type { ProgressRecord } from '../core/index.js';
 import type { ChecklistController } from './checklist-controller.js';
 
 /** What the person is told after importing, resetting or undoing. */
@@ -45,6 +40,8 @@ export class ExchangeController {
     this.pendingImport = undefined;
     const framework = this.checklist.framework;
     if (!framework) return;
+    // Loaded on first use: most visitors never import.
+    const { MAX_IMPORT_BYTES, readImportFile } = await import('../core/exchange/export-file.js');
     if (file.size > MAX_IMPORT_BYTES) {
       this.#tell({ kind: 'import-problem', fileName: file.name, problem: { kind: 'too-large', maxBytes: MAX_IMPORT_BYTES } });
       return;

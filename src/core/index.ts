@@ -8,5 +8,3 @@ export * from './progress/merge-records.js';
 export * from './scoring.js';
 export * from './result.js';
 export * from './framework/framework-translation.js';
-export * from './exchange/export-file.js';
-export * from './exchange/csv.js';

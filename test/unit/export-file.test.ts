@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ncvoJson from '../../framework/ncvo-collaborative-behaviours.json';
 import { buildCsv } from '../../src/core/exchange/csv.js';
 import {
-  asReplacement,
   buildExportFile,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -17,7 +16,7 @@ import {
 import type { Framework } from '../../src/core/framework/framework-schema.js';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import { mergeRecords } from '../../src/core/progress/merge-records.js';
-import type { ProgressRecord } from '../../src/core/progress/progress-record.js';
+import { asReplacement, type ProgressRecord } from '../../src/core/progress/progress-record.js';
 import { serializeRecord } from '../../src/core/progress/record-codec.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 import {

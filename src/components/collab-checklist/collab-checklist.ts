@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { buildCsv, buildExportFile, checklistCsvRows, exportFileName, parseFramework, type Framework, type Result } from '../../core/index.js';
+import { parseFramework, type Framework, type Result } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
 import { LanguageController } from '../../controller/language-controller.js';
@@ -18,9 +18,8 @@ import { resetDialog } from './templates/reset-dialog.js';
 import { actionsPanel } from './templates/actions-panel.js';
 import { behaviourChart } from './templates/behaviour-chart.js';
 import { importDialog } from './templates/import-dialog.js';
+import { importNotice } from './templates/import-notice.js';
 import { printSummary } from './templates/print-summary.js';
-import { csvLabels } from './csv-labels.js';
-import { saveFile } from './save-file.js';
 import { storageNotice } from './templates/storage-notice.js';
 
 let bundledFramework: Result<Framework> | undefined;
@@ -181,7 +180,7 @@ export class CollabChecklist extends LitElement {
           )}
         </ol>
 
-        ${actionsPanel(sub, locale, this.#exchange.notice, this.#exchange.canUndoReset, this.#panelActions)}
+        ${actionsPanel(sub, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
         ${printSummary({
           framework,
           headingLevel: sub,
@@ -223,19 +222,16 @@ export class CollabChecklist extends LitElement {
   }
 
   readonly #panelActions = {
-    exportJson: () => {
-      const { framework } = this.#checklist;
-      if (!framework) return;
-      const now = new Date().toISOString();
-      saveFile(this.renderRoot as ShadowRoot, exportFileName(framework, now, 'json'), buildExportFile(this.#checklist.record, framework, now), 'application/json');
+    exportJson: async () => {
+      const kit = await this.#loadExchangeKit();
+      const { framework, record } = this.#checklist;
+      if (framework) kit.exportJson(this.renderRoot as ShadowRoot, framework, record);
     },
-    downloadCsv: () => {
+    downloadCsv: async () => {
+      const kit = await this.#loadExchangeKit();
+      const { framework, record } = this.#checklist;
       const content = this.#language.content?.framework;
-      const { framework } = this.#checklist;
-      if (!content || !framework) return;
-      const now = new Date().toISOString();
-      const rows = checklistCsvRows(content, this.#checklist.record, csvLabels(this.#language.formatting));
-      saveFile(this.renderRoot as ShadowRoot, exportFileName(framework, now, 'csv'), buildCsv(rows), 'text/csv;charset=utf-8');
+      if (framework && content) kit.downloadCsv(this.renderRoot as ShadowRoot, framework, content, record, this.#language.formatting);
     },
     chooseImportFile: () => this.importInput?.click(),
     fileChosen: async (event: Event) => {
@@ -256,6 +252,12 @@ export class CollabChecklist extends LitElement {
       this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
     },
   };
+
+  #exchangeKit?: typeof import('./exchange.js');
+
+  async #loadExchangeKit(): Promise<typeof import('./exchange.js')> {
+    return (this.#exchangeKit ??= await import('./exchange.js'));
+  }
 
   #confirmReset = (): void => {
     this.#exchange.reset();

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { CsvLabels } from '../../core/index.js';
+import type { CsvLabels } from '../../core/exchange/csv.js';
 
 /** The spreadsheet's headings and words, in the person's language. */
 export function csvLabels(locale: string): CsvLabels {

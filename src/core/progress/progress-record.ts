@@ -27,3 +27,42 @@ export function withResponse(record: ProgressRecord, practiceId: string, respons
 export function clearRecord(record: ProgressRecord, clearedAt: string): ProgressRecord {
   return { ...record, clearedAt, responses: new Map() };
 }
+
+/**
+ * The record that replaces the person's progress when they confirm an
+ * import (or undo a Reset): the imported responses, every one stamped
+ * `importedAt`, and a reset just before it.
+ *
+ * Why not simply put the imported record in place: records from open tabs
+ * merge per practice, newer response winning (merge-records.ts). Another tab
+ * still holding the old progress would bring back every answer the file
+ * does not have, and win wherever its answer is newer than the file's. The
+ * reset clears everything changed before the import in every tab, and the
+ * fresh stamps make the imported responses the newest. Edits made after the
+ * import, in any tab, still win as usual.
+ *
+ * The trade-off: the original change times are not kept in the record.
+ * The export file itself is the history.
+ *
+ * The reset is one millisecond before `importedAt`, not at it, because a
+ * merge keeps only responses changed strictly after the latest reset:
+ * responses stamped at the reset time itself would all be dropped. Every
+ * time the widget's clock issued before `importedAt` is at or before the
+ * reset, so nothing earlier survives.
+ *
+ * `importedAt` must be a time (ISO 8601); it is written the one way
+ * Date#toISOString writes it, as every time is compared as text.
+ */
+export function asReplacement(imported: ProgressRecord, importedAt: string): ProgressRecord {
+  const time = Date.parse(importedAt);
+  if (Number.isNaN(time)) throw new RangeError(`asReplacement needs a time, not "${importedAt}"`);
+  const changedAt = new Date(time).toISOString();
+  const responses = new Map<string, PracticeResponse>();
+  for (const [id, { level, notApplicable, note }] of imported.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  return {
+    frameworkId: imported.frameworkId,
+    frameworkVersion: imported.frameworkVersion,
+    clearedAt: new Date(time - 1).toISOString(),
+    responses,
+  };
+}
