@@ -5,8 +5,11 @@ import { stripMessageDescriptionsPlugin } from './scripts/build/strip-msg-descri
 // One config for three jobs: `npm start` serves demo/ (the CLI passes it as
 // the root), `npm run build` writes the self-contained bundle, and Vitest
 // runs the Node unit tests of the DOM-free core.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [stripMessageDescriptionsPlugin(), minifyCssLiteralsPlugin()],
+  // `npm start` serves framework/ at the site root too, so the demo can load
+  // the example framework with framework-src, as a sector body would.
+  publicDir: command === 'serve' ? '../framework' : false,
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -31,4 +34,4 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

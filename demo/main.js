@@ -45,3 +45,9 @@ menu.addEventListener('change', () => {
 });
 
 show(new URLSearchParams(window.location.search).get('lang') ?? config.sourceLocale);
+
+// Host themes: the page sets --collab-* custom properties (see demo.css).
+const themeMenu = document.getElementById('checklist-theme');
+themeMenu.addEventListener('change', () => {
+  document.getElementById('tool').dataset.theme = themeMenu.value;
+});

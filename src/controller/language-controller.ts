@@ -26,6 +26,7 @@ export class LanguageController implements ReactiveController, LangListener {
   ready: Promise<unknown> = Promise.resolve();
 
   #framework?: Framework;
+  #contentOf?: Framework;
   #requested?: string;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -45,6 +46,11 @@ export class LanguageController implements ReactiveController, LangListener {
 
   get dir(): 'ltr' | 'rtl' {
     return textDirection(this.content?.framework.lang ?? this.locale);
+  }
+
+  /** The framework in this checklist's language, once it is ready for `framework`. */
+  contentFor(framework: Framework): LocalizedFramework | undefined {
+    return this.#contentOf === framework ? this.content : undefined;
   }
 
   /** The `lang` to put on a text still in the source language, if `path` is one. */
@@ -80,6 +86,7 @@ export class LanguageController implements ReactiveController, LangListener {
     const content = await translationOf(framework, locale);
     if (framework !== this.#framework || locale !== this.locale) return;
     this.content = content;
+    this.#contentOf = framework;
     this.host.requestUpdate();
   }
 }

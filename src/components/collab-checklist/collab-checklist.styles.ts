@@ -15,6 +15,7 @@ export const styles = css`
     --_accent: var(--collab-accent-color, #1d70b8);
     --_accent-text: var(--collab-accent-text-color, #ffffff);
     --_warning: var(--collab-warning-color, #d4351c);
+    --_warning-text: var(--collab-warning-text-color, #ffffff);
     --_focus: var(--collab-focus-color, #ffdd00);
     --_focus-text: var(--collab-focus-text-color, #0b0c0c);
     --_radius: var(--collab-radius, 0.25em);
@@ -22,6 +23,7 @@ export const styles = css`
 
     display: block;
     container-type: inline-size;
+    color-scheme: var(--collab-color-scheme, light);
     color: var(--_text);
     background: var(--_background);
     font-family: var(--collab-font-family, inherit);
@@ -231,6 +233,39 @@ export const styles = css`
     column-gap: 0.6em;
   }
 
+  .levels {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+
+  .levels > .practice-text {
+    padding: 0;
+    margin-block-end: 0.4em;
+  }
+
+  .level-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.25em;
+  }
+
+  .level-option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    cursor: pointer;
+  }
+
+  .radio {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
   .checkbox {
     inline-size: 1.5em;
     block-size: 1.5em;
@@ -264,6 +299,10 @@ export const styles = css`
     /* Lines up with the practice text: (1.5em box + 0.6em gap) / 0.875. */
     padding-inline-start: 2.4em;
     font-size: 0.875em;
+  }
+
+  .levels + .practice-extras {
+    padding-inline-start: 0;
   }
 
   .not-applicable label {
@@ -376,7 +415,7 @@ export const styles = css`
   }
 
   .button--warning {
-    color: #ffffff;
+    color: var(--_warning-text);
     background: var(--_warning);
   }
 

@@ -1,17 +1,17 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { parseFramework, type Framework, type Result } from '../../core/index.js';
+import type { FrameworkInput } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
+import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
 import { LanguageController } from '../../controller/language-controller.js';
-import { ncvoCollaborativeBehaviours } from '../../frameworks/ncvo-collaborative-behaviours.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
 import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
-import { frameworkProblems } from './templates/framework-problems.js';
+import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { resetDialog } from './templates/reset-dialog.js';
@@ -22,8 +22,6 @@ import { importNotice } from './templates/import-notice.js';
 import { printSummary } from './templates/print-summary.js';
 import { storageNotice } from './templates/storage-notice.js';
 
-let bundledFramework: Result<Framework> | undefined;
-const defaultFramework = () => (bundledFramework ??= parseFramework(ncvoCollaborativeBehaviours));
 
 /**
  * A self-assessment checklist of NCVO's collaborative behaviours. People
@@ -64,6 +62,8 @@ const defaultFramework = () => (bundledFramework ??= parseFramework(ncvoCollabor
  * @cssprop [--collab-accent-color=#1d70b8] - Progress bars, ticks and buttons.
  * @cssprop [--collab-accent-text-color=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--collab-warning-color=#d4351c] - Warnings and the confirm-reset button.
+ * @cssprop [--collab-warning-text-color=#ffffff] - Text on the confirm-reset button.
+ * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields.
  * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
  * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
  * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default.
@@ -84,12 +84,26 @@ export class CollabChecklist extends LitElement {
   /** Level of the checklist's title heading, 2 to 6, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
+  /**
+   * Address of a framework JSON file (docs/framework-format.md) to show
+   * instead of the bundled NCVO framework: same origin, or served with CORS.
+   */
+  @property({ attribute: 'framework-src', reflect: true }) frameworkSrc?: string;
+
+  /**
+   * A framework object, for pages built with JavaScript. Takes precedence
+   * over `framework-src`. Validated like a file; problems are shown in the element.
+   */
+  @property({ attribute: false }) framework?: FrameworkInput;
+
+  readonly #frameworks = new FrameworkController(this);
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
   #openNotes = new Set<string>();
   #announcement = '';
   #openedKey?: string;
+  #openedFramework?: unknown;
 
   @query('#reset-dialog') private resetDialogElement?: HTMLDialogElement;
   @query('#import-dialog') private importDialogElement?: HTMLDialogElement;
@@ -99,8 +113,8 @@ export class CollabChecklist extends LitElement {
 
   constructor() {
     super();
-    const loaded = defaultFramework();
-    if (loaded.ok) this.#language.show(loaded.value);
+    const state = this.#frameworks.state;
+    if (state.kind === 'ready') this.#language.show(state.framework);
   }
 
   /** Renders only once this language's strings and framework text have loaded. */
@@ -114,12 +128,16 @@ export class CollabChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const loaded = defaultFramework();
-    if (!loaded.ok) return;
-    const key = this.storageKey || loaded.value.id;
-    if (key !== this.#openedKey || changed.has('storageKey')) {
+    if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
+    const state = this.#frameworks.state;
+    if (state.kind !== 'ready') return;
+    const framework = state.framework;
+    this.#language.show(framework);
+    const key = this.storageKey || framework.id;
+    if (key !== this.#openedKey || framework !== this.#openedFramework) {
       this.#openedKey = key;
-      this.#checklist.open(loaded.value, key);
+      this.#openedFramework = framework;
+      this.#checklist.open(framework, key);
       this.#openNotes = new Set(
         [...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id),
       );
@@ -127,11 +145,11 @@ export class CollabChecklist extends LitElement {
   }
 
   protected override render() {
-    const loaded = defaultFramework();
-    if (!loaded.ok) return frameworkProblems(loaded.problems);
+    const state = this.#frameworks.state;
+    if (state.kind === 'failed') return frameworkProblems(state.failure);
+    const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
     const { score } = this.#checklist;
-    const content = this.#language.content;
-    if (!content || !score) return '';
+    if (state.kind === 'loading' || !content || !score) return loadingStatus();
     const framework = content.framework;
     const langOf = (path: string) => this.#language.langOf(path);
     const locale = this.#language.formatting;
@@ -190,7 +208,7 @@ export class CollabChecklist extends LitElement {
           responseTo: (id) => this.#checklist.responseTo(id),
         })}
         ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${importDialog(sub, locale, this.#exchange.pendingImport, loaded.value.version, {
+        ${importDialog(sub, locale, this.#exchange.pendingImport, state.framework.version, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}

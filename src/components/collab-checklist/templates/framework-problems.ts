@@ -1,15 +1,53 @@
-import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { FrameworkFailure } from '../../../controller/framework-controller.js';
 
-/** Shown instead of the checklist when a framework fails validation: what is wrong, and where. */
-export function frameworkProblems(problems: readonly string[]) {
+/** Shown while a framework file is fetched. */
+export function loadingStatus() {
+  return html`<p class="loading" role="status" part="base" aria-busy="true">
+    ${msg('Loading the checklist…', { desc: 'Shown while the checklist’s framework file is downloaded.' })}
+  </p>`;
+}
+
+/** Shown instead of the checklist when its framework cannot be used: what failed, and where. */
+export function frameworkProblems(failure: FrameworkFailure) {
   return html`
     <div class="notice" role="alert" part="base">
       <p class="notice-title">${msg('This checklist cannot be shown', { desc: 'Title of the error shown when the framework file is invalid.' })}</p>
-      <p>${msg('The framework it uses has these problems:', { desc: 'Introduces a list of problems found in the framework file.' })}</p>
-      <ul>
-        ${problems.map((problem) => html`<li>${problem}</li>`)}
-      </ul>
+      <p>${explain(failure)}</p>
+      ${failure.kind === 'invalid'
+        ? html`<ul>
+            ${failure.problems.map((problem) => html`<li>${problem}</li>`)}
+          </ul>`
+        : nothing}
     </div>
   `;
+}
+
+function explain(failure: FrameworkFailure): string {
+  switch (failure.kind) {
+    case 'network': {
+      const { src } = failure;
+      return msg(str`The framework file “${src}” could not be downloaded. Check the address, your connection, and that its server allows this site to read it (CORS).`, { desc: 'Framework file failed to download; the value is its address.' });
+    }
+    case 'http': {
+      const { src, status } = failure;
+      const code = String(status);
+      return msg(str`The server answered with error ${code} for the framework file “${src}”.`, { desc: 'Framework file request failed with an HTTP status; values: status code, address.' });
+    }
+    case 'too-large': {
+      const { src } = failure;
+      return msg(str`The file “${src}” is too large to be a framework.`, { desc: 'Framework file larger than the limit; the value is its address.' });
+    }
+    case 'not-json': {
+      const { src } = failure;
+      return msg(str`The file “${src}” is not a framework: it is not JSON.`, { desc: 'Framework file is not JSON; the value is its address.' });
+    }
+    case 'invalid': {
+      const { src } = failure;
+      return src
+        ? msg(str`The framework file “${src}” has these problems:`, { desc: 'Introduces a list of problems found in a framework file; the value is its address.' })
+        : msg('The framework it uses has these problems:', { desc: 'Introduces a list of problems found in the framework file.' });
+    }
+  }
 }

@@ -34,10 +34,12 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen }: 
   const context = html`<span class="visually-hidden" lang=${ifDefined(textLang)}> – ${practice.text}</span>`;
   return html`
     <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''}" part="practice">
-      <div class="practice-main">
-        ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest))}
-        <label for="practice-${id}" class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
-      </div>
+      ${scale.length > 2
+        ? levelChoice(practice, textLang, response, scale, actions)
+        : html`<div class="practice-main">
+            ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest))}
+            <label for="practice-${id}" class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
+          </div>`}
       <div class="practice-extras">
         <div class="not-applicable">
           ${checkbox(`na-${id}`, 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
@@ -66,6 +68,40 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen }: 
       </div>
     </li>
   `;
+}
+
+/**
+ * A scale of three or more levels (e.g. Not yet / Partly / Fully): a group
+ * of native radio buttons named by the practice text. None is selected
+ * while the practice is marked not applicable.
+ */
+function levelChoice(
+  practice: Practice,
+  textLang: string | undefined,
+  response: PracticeResponse | undefined,
+  scale: readonly RatingLevel[],
+  actions: PracticeItemActions,
+) {
+  const id = practice.id;
+  const current = response?.notApplicable ? undefined : (response?.level ?? scale[0].id);
+  return html`<fieldset class="levels" id="practice-${id}">
+    <legend class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</legend>
+    <div class="level-options">
+      ${scale.map(
+        (level) => html`<label class="level-option">
+          <input
+            type="radio"
+            class="radio"
+            name="level-${id}"
+            value=${level.id}
+            .checked=${current === level.id}
+            @change=${() => actions.setLevel(id, level.id)}
+          />
+          <span>${level.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
 }
 
 function checkbox(id: string, className: string, checked: boolean, onChange: (checked: boolean) => void) {

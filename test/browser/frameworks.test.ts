@@ -1,0 +1,128 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import example from '../../framework/examples/partnership-health-check.json';
+import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
+import { $, $$, click, naBox, overallBar, storedRecord } from './helpers.js';
+
+// This file also imports the example as a module; the test server serves
+// module imports of JSON as JavaScript, so fetches use another URL.
+const EXAMPLE_SRC = '/framework/examples/partnership-health-check.json?fetched';
+
+async function renderAndSettle(template: ReturnType<typeof html>): Promise<CollabChecklist> {
+  const element = await fixture<CollabChecklist>(template);
+  await waitUntil(() => !element.shadowRoot!.querySelector('.loading'), 'the framework loads', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+const radio = (element: CollabChecklist, practiceId: string, level: string) =>
+  $(element, `input[name="level-${practiceId}"][value="${level}"]`) as HTMLInputElement;
+
+describe('<collab-checklist> with its own framework', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('has no axe violations with a three-level framework from framework-src, each practice a named radio group', async () => {
+    const element = await renderAndSettle(html`<collab-checklist framework-src=${EXAMPLE_SRC}></collab-checklist>`);
+    await expect(element).to.be.accessible();
+    const nodes: { role: string; name: string }[] = [];
+    const walk = (node: { role: string; name: string; children?: unknown[] }) => {
+      nodes.push(node);
+      (node.children as (typeof node)[] | undefined)?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as never);
+    const firstPractice = example.behaviours[0].practices[0];
+    // Each option is a radio named by its level; the group carries the practice text.
+    expect(nodes.filter((node) => node.role === 'radio').map((node) => node.name).slice(0, 3)).to.deep.equal(['Not yet', 'Partly', 'Fully']);
+    expect($(element, `#practice-${firstPractice.id} legend`).textContent).to.equal(firstPractice.text);
+    expect($(element, '[part="title"]').textContent!.trim()).to.equal(example.title);
+  });
+
+  it('shows a loading state while the file is fetched', async () => {
+    const element = await fixture<CollabChecklist>(html`<collab-checklist framework-src=${`${EXAMPLE_SRC}&slow`}></collab-checklist>`);
+    const status = element.shadowRoot!.querySelector('.loading');
+    expect(status?.getAttribute('role')).to.equal('status');
+    expect(status?.textContent).to.include('Loading the checklist');
+    await waitUntil(() => element.shadowRoot!.querySelector('fieldset'), 'loaded');
+  });
+
+  it('scores the levels as the framework weights them: Partly counts half, only Fully is "in place"', async () => {
+    const element = await renderAndSettle(html`<collab-checklist framework-src=${EXAMPLE_SRC}></collab-checklist>`);
+    const [a, b] = example.behaviours[0].practices;
+    const heard = oneEvent(element, 'collab-change');
+    await click(element, radio(element, a.id, 'partly'));
+    const { detail } = (await heard) as CustomEvent<CollabChangeDetail>;
+    expect(detail.kind === 'response' && detail.response.level).to.equal('partly');
+    expect(overallBar(element).getAttribute('aria-valuenow')).to.equal('8'); // 0.5 / 6
+    await click(element, radio(element, b.id, 'fully'));
+    expect(overallBar(element).getAttribute('aria-valuenow')).to.equal('25'); // 1.5 / 6
+    expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('25%, 1 of 6 practices in place');
+    expect(storedRecord(`collab-checklist:${example.id}`).responses[a.id].level).to.equal('partly');
+  });
+
+  it('clears the level when a practice is marked not applicable, and the other way round', async () => {
+    const element = await renderAndSettle(html`<collab-checklist framework-src=${EXAMPLE_SRC}></collab-checklist>`);
+    const practice = example.behaviours[1].practices[0];
+    await click(element, radio(element, practice.id, 'fully'));
+    await click(element, naBox(element, practice.id));
+    expect($$(element, `input[name="level-${practice.id}"]`).some((input) => (input as HTMLInputElement).checked)).to.equal(false);
+    await click(element, radio(element, practice.id, 'partly'));
+    expect(naBox(element, practice.id).checked).to.equal(false);
+  });
+
+  it('accepts a framework object through the framework property', async () => {
+    const element = await renderAndSettle(html`<collab-checklist .framework=${{ ...example, id: 'from-a-property', title: 'Built by the page' }}></collab-checklist>`);
+    expect($(element, '[part="title"]').textContent!.trim()).to.equal('Built by the page');
+    expect($$(element, 'fieldset.levels')).to.have.length(6);
+  });
+
+  it('switches framework when framework-src changes, keeping each framework’s progress apart', async () => {
+    const element = await renderAndSettle(html`<collab-checklist framework-src=${EXAMPLE_SRC}></collab-checklist>`);
+    await click(element, radio(element, example.behaviours[0].practices[0].id, 'fully'));
+    element.removeAttribute('framework-src');
+    await waitUntil(() => $$(element, '.practice-main input').length === 30, 'the bundled framework returns');
+    expect(overallBar(element).getAttribute('aria-valuenow')).to.equal('0');
+  });
+
+  describe('explains in the element what failed and where, without throwing', () => {
+    const cases: [string, string, RegExp][] = [
+      ['a missing file (404)', '/framework/examples/no-such-framework.json', /error 404 .*no-such-framework\.json/],
+      ['a file that is not JSON', '/test/fixtures/frameworks/truncated.json', /truncated\.json.* is not a framework: it is not JSON/],
+      ['a server that cannot be reached', 'http://127.0.0.1:9/framework.json', /could not be downloaded/],
+    ];
+    for (const [name, src, message] of cases) {
+      it(name, async () => {
+        const errors: unknown[] = [];
+        const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(event);
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onError);
+        try {
+          const element = await renderAndSettle(html`<collab-checklist framework-src=${src}></collab-checklist>`);
+          const alert = $(element, '[role="alert"]');
+          expect(alert.textContent).to.include('This checklist cannot be shown');
+          expect(alert.textContent!.replace(/\s+/g, ' ')).to.match(message);
+          await expect(element).to.be.accessible();
+        } finally {
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    it('an invalid framework, listing each problem with where it is', async () => {
+      const element = await renderAndSettle(html`<collab-checklist framework-src="/test/fixtures/frameworks/invalid-framework.json"></collab-checklist>`);
+      const problems = $$(element, '[role="alert"] li').map((item) => item.textContent);
+      expect(problems).to.include.members([
+        'behaviours[1].titel is not a known field (check its spelling)',
+        'behaviours[1].title is missing',
+        'behaviours[1].practices must list at least one practice',
+      ]);
+      expect($(element, '[role="alert"]').textContent).to.include('invalid-framework.json');
+    });
+
+    it('an invalid framework object', async () => {
+      const element = await renderAndSettle(html`<collab-checklist .framework=${{ formatVersion: 1, id: 'x' }}></collab-checklist>`);
+      expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.include('title is missing');
+    });
+  });
+});
