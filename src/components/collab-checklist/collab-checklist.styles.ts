@@ -22,16 +22,10 @@ export const styles = css`
     --_space: var(--collab-space, 1em);
 
     display: block;
-    container-type: inline-size;
-    color-scheme: var(--collab-color-scheme, light);
     color: var(--_text);
     background: var(--_background);
     font-family: var(--collab-font-family, inherit);
     font-size: 1em;
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    overflow-wrap: break-word;
   }
 
   :host([hidden]) {
@@ -54,6 +48,25 @@ export const styles = css`
   h5,
   h6 {
     margin: 0;
+  }
+
+  /*
+   * Text settings live on the inner wrapper, not :host: a host page's
+   * global rules (even "all: unset" or "* { text-transform: uppercase }")
+   * beat :host, but cannot reach inside the shadow root.
+   */
+  .checklist,
+  .notice,
+  .loading {
+    container-type: inline-size;
+    color-scheme: var(--collab-color-scheme, light);
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    overflow-wrap: break-word;
   }
 
   .checklist {
@@ -259,6 +272,7 @@ export const styles = css`
   }
 
   .radio {
+    font-size: inherit;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;
@@ -267,6 +281,8 @@ export const styles = css`
   }
 
   .checkbox {
+    /* Form controls default to 13.33px text; sizes in em should follow the page. */
+    font-size: inherit;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
