@@ -55,8 +55,12 @@ async function fillIn(element: CollabChecklist): Promise<void> {
   await typeNote(element, fourth.id, 'Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
 }
 
-function snapshotOf(element: CollabChecklist) {
-  return allPractices.map((practice) => [tickBox(element, practice.id).checked, naBox(element, practice.id).checked, noteField(element, practice.id).value]);
+async function snapshotOf(element: CollabChecklist) {
+  const rows = [];
+  for (const practice of allPractices) {
+    rows.push([tickBox(element, practice.id).checked, naBox(element, practice.id).checked, (await noteField(element, practice.id)).value]);
+  }
+  return rows;
 }
 
 describe('<collab-checklist> export, import, CSV, print and chart', () => {
@@ -84,7 +88,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
   it('exports, resets, then imports the file to restore every tick, mark and note exactly', async () => {
     const element = await render(plain);
     await fillIn(element);
-    const before = snapshotOf(element);
+    const before = await snapshotOf(element);
     const downloads = watchDownloads(element);
     button(element, 'Export').click();
     const exported = await downloads.next();
@@ -105,7 +109,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     await click(element, button(element, 'Import and replace'));
     expect(((await heard) as CustomEvent<CollabChangeDetail>).detail.kind).to.equal('import');
 
-    expect(snapshotOf(element)).to.deep.equal(before);
+    expect(await snapshotOf(element)).to.deep.equal(before);
     expect(storedRecord().responses[fourth.id].note).to.equal('Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
     expect($(element, '.actions').textContent).to.include(`Progress imported from “${exported.name}”.`);
   });
@@ -148,7 +152,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
       it(`a file ${name}`, async () => {
         const element = await render(plain);
         await fillIn(element);
-        const before = snapshotOf(element);
+        const before = await snapshotOf(element);
         const stored = localStorage.getItem(NCVO_KEY);
         await chooseFile(element, file());
         const alert = $(element, '.actions [role="alert"]');
@@ -156,7 +160,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
         expect(alert.textContent).to.include(message);
         expect(alert.textContent).to.include('Nothing has been changed.');
         expect(($(element, '#import-dialog') as HTMLDialogElement).open).to.equal(false);
-        expect(snapshotOf(element)).to.deep.equal(before);
+        expect(await snapshotOf(element)).to.deep.equal(before);
         expect(localStorage.getItem(NCVO_KEY)).to.equal(stored);
         expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
       });
@@ -223,14 +227,14 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
   it('offers Undo after Reset until the next change, bringing everything back', async () => {
     const element = await render(plain);
     await fillIn(element);
-    const before = snapshotOf(element);
+    const before = await snapshotOf(element);
     await click(element, button(element, 'Reset'));
     await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
     expect(tickBox(element, first.id).checked).to.equal(false);
     const heard = oneEvent(element, 'collab-change');
     await click(element, button(element, 'Undo'));
     expect(((await heard) as CustomEvent<CollabChangeDetail>).detail.kind).to.equal('undo-reset');
-    expect(snapshotOf(element)).to.deep.equal(before);
+    expect(await snapshotOf(element)).to.deep.equal(before);
     expect(storedRecord().responses[first.id].level).to.equal('in-place');
 
     await click(element, button(element, 'Reset'));

@@ -25,7 +25,16 @@ export function $$(element: CollabChecklist, selector: string): HTMLElement[] {
 
 export const tickBox = (element: CollabChecklist, practiceId: string) => $(element, `#practice-${practiceId}`) as HTMLInputElement;
 export const naBox = (element: CollabChecklist, practiceId: string) => $(element, `#na-${practiceId}`) as HTMLInputElement;
-export const noteField = (element: CollabChecklist, practiceId: string) => $(element, `#note-${practiceId}`) as HTMLTextAreaElement;
+/** A practice's notes field; the notes are opened first (closed ones are not rendered), as a person would. */
+export async function noteField(element: CollabChecklist, practiceId: string): Promise<HTMLTextAreaElement> {
+  const existing = element.shadowRoot!.querySelector<HTMLTextAreaElement>(`#note-${practiceId}`);
+  if (existing) return existing;
+  const details = $(element, `#practice-${practiceId}`).closest('li')!.querySelector('details')!;
+  details.open = true;
+  details.dispatchEvent(new Event('toggle'));
+  await element.updateComplete;
+  return $(element, `#note-${practiceId}`) as HTMLTextAreaElement;
+}
 
 /** Clicks like a person (the element's own listeners run) and waits for the re-render. */
 export async function click(element: CollabChecklist, control: HTMLElement): Promise<void> {
@@ -34,7 +43,7 @@ export async function click(element: CollabChecklist, control: HTMLElement): Pro
 }
 
 export async function typeNote(element: CollabChecklist, practiceId: string, text: string): Promise<void> {
-  const field = noteField(element, practiceId);
+  const field = await noteField(element, practiceId);
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true }));
   await element.updateComplete;

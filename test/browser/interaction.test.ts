@@ -54,7 +54,7 @@ describe('<collab-checklist> interaction', () => {
     const element = await render(plain);
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     await typeNote(element, first.id, hostile);
-    expect(noteField(element, first.id).value).to.equal(hostile);
+    expect((await noteField(element, first.id)).value).to.equal(hostile);
     expect(element.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(storedRecord().responses[first.id].note).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -100,7 +100,7 @@ describe('<collab-checklist> interaction', () => {
     const { detail } = (await heard) as CustomEvent<CollabChangeDetail>;
     expect(detail.kind).to.equal('reset');
     expect(tickBox(element, first.id).checked).to.equal(false);
-    expect(noteField(element, second.id).value).to.equal('');
+    expect((await noteField(element, second.id)).value).to.equal('');
     expect(Object.keys(storedRecord().responses)).to.deep.equal([]);
     expect($(element, '[role="status"]').textContent).to.equal('All progress has been cleared. You can undo this.');
   });
@@ -118,7 +118,7 @@ describe('<collab-checklist> interaction', () => {
     expect(element.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement).to.equal(noteField(element, first.id));
+    expect(element.shadowRoot!.activeElement).to.equal(await noteField(element, first.id));
     await sendKeys({ type: 'Typed by keyboard' });
     await element.updateComplete;
     expect(storedRecord().responses[first.id].note).to.equal('Typed by keyboard');

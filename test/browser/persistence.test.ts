@@ -25,8 +25,9 @@ describe('<collab-checklist> saved progress', () => {
     element = await reload(element, plain);
     expect(tickBox(element, first.id).checked).to.equal(true);
     expect(naBox(element, second.id).checked).to.equal(true);
-    expect(noteField(element, third.id).value).to.equal('Ask the board in March');
-    expect((noteField(element, third.id).closest('details') as HTMLDetailsElement).open, 'a saved note is shown').to.equal(true);
+    const details = tickBox(element, third.id).closest('li')!.querySelector('details')!;
+    expect(details.open, 'a saved note is shown').to.equal(true);
+    expect((await noteField(element, third.id)).value).to.equal('Ask the board in March');
     expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('3%, 1 of 29 practices in place');
     // The first behaviour (one practice, ticked) shows a full bar straight after loading.
     const track = $(element, '[part="behaviour-progress"] [role="progressbar"]');
@@ -66,7 +67,7 @@ describe('<collab-checklist> saved progress', () => {
     await a.updateComplete;
     await b.updateComplete;
     expect(tickBox(b, first.id).checked).to.equal(true);
-    expect(noteField(a, second.id).value).to.equal('Written in the second');
+    expect((await noteField(a, second.id)).value).to.equal('Written in the second');
     expect(storedRecord().responses[first.id].level).to.equal('in-place');
     expect(storedRecord().responses[second.id].note).to.equal('Written in the second');
   });
@@ -85,7 +86,7 @@ describe('<collab-checklist> saved progress', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: NCVO_KEY, newValue, storageArea: localStorage }));
     await element.updateComplete;
     expect(tickBox(element, second.id).checked).to.equal(true);
-    expect(noteField(element, second.id).value).to.equal('From the other tab');
+    expect((await noteField(element, second.id)).value).to.equal('From the other tab');
   });
 
   it('keeps responses to practices a new framework version no longer lists', async () => {

@@ -6,6 +6,7 @@ import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
 import { LanguageController } from '../../controller/language-controller.js';
+import { getInterfaceLocale } from '../../i18n/localization.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
 import { quotedIntro } from './templates/attribution.js';
@@ -28,9 +29,10 @@ import { storageNotice } from './templates/storage-notice.js';
  * tick the practices their organisation has in place, mark those that do
  * not apply and note next steps; progress is saved in this browser.
  *
+ * @tagname collab-checklist
  * @summary Collaborative behaviours self-assessment for charities.
  *
- * @fires collab-change - After every change a person makes: `detail` is a
+ * @fires {CustomEvent<CollabChangeDetail>} collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
  *   or `kind: 'reset' | 'undo-reset' | 'import'` and the new score. Bubbles
  *   and crosses shadow roots.
@@ -189,6 +191,7 @@ export class CollabChecklist extends LitElement {
                 scale: framework.ratingScale,
                 headingLevel: framework.behavioursHeading ? sub + 1 : sub,
                 locale,
+                interfaceLocale: getInterfaceLocale(),
                 langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
                 isNoteOpen: (id) => this.#openNotes.has(id),
@@ -224,8 +227,10 @@ export class CollabChecklist extends LitElement {
       this.#exchange.responseChanged();
     },
     toggleNote: (id: string, open: boolean) => {
+      if (open === this.#openNotes.has(id)) return;
       if (open) this.#openNotes.add(id);
       else this.#openNotes.delete(id);
+      this.requestUpdate();
     },
   };
 

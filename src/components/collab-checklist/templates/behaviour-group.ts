@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Behaviour, BehaviourTally, PracticeResponse, RatingLevel } from '../../../core/index.js';
 import { formatNumber } from '../../../i18n/format.js';
@@ -14,6 +15,8 @@ export interface BehaviourGroupView {
   readonly scale: readonly RatingLevel[];
   readonly headingLevel: number;
   readonly locale: string;
+  /** The language of interface strings: a change re-renders every practice. */
+  readonly interfaceLocale: string;
   /** The `lang` of a text still in the source language, by its path. */
   langOf(path: string): string | undefined;
   responseTo(practiceId: string): PracticeResponse | undefined;
@@ -36,17 +39,18 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
           ${repeat(
             behaviour.practices,
             (practice) => practice.id,
-            (practice) =>
-              practiceItem(
-                {
-                  practice,
-                  textLang: view.langOf(`practices.${practice.id}`),
-                  response: view.responseTo(practice.id),
-                  scale,
-                  noteOpen: view.isNoteOpen(practice.id),
-                },
-                actions,
-              ),
+            (practice) => {
+              const item = {
+                practice,
+                textLang: view.langOf(`practices.${practice.id}`),
+                response: view.responseTo(practice.id),
+                scale,
+                noteOpen: view.isNoteOpen(practice.id),
+              };
+              // Responses are immutable, so one tick re-renders one practice,
+              // not all of them: what keeps large frameworks quick.
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.interfaceLocale], () => practiceItem(item, actions));
+            },
           )}
         </ul>
       </fieldset>

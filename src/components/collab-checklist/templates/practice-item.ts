@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Practice, PracticeResponse, RatingLevel } from '../../../core/index.js';
 
@@ -55,15 +55,17 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen }: 
               ? msg('Notes (added)', { desc: 'Button that shows the notes field when a note has been written.' })
               : msg('Add notes', { desc: 'Button that shows the notes field for a practice.' })}${context}
           </summary>
-          <label for="note-${id}" class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
-          <textarea
-            id="note-${id}"
-            class="note-field"
-            part="note"
-            rows="3"
-            .value=${note}
-            @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
-          ></textarea>
+          ${noteOpen
+            ? html`<label for="note-${id}" class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
+                <textarea
+                  id="note-${id}"
+                  class="note-field"
+                  part="note"
+                  rows="3"
+                  .value=${note}
+                  @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
+                ></textarea>`
+            : nothing}
         </details>
       </div>
     </li>
