@@ -2,6 +2,6 @@
 export { CollabChecklist } from './components/collab-checklist/collab-checklist.js';
 export { COLLAB_CHANGE } from './controller/events.js';
 export type { CollabChangeDetail, ReplaceDetail, ResetDetail, ResponseChangeDetail } from './controller/events.js';
-export type { ChecklistScore, BehaviourTally, Tally, PracticeResponse, Framework } from './core/index.js';
+export type { ChecklistScore, BehaviourTally, Tally, PracticeResponse, Framework, FrameworkInput } from './core/index.js';
 export { STORAGE_PREFIX } from './storage/progress-storage.js';
 export { VERSION } from './version.js';
