@@ -1,0 +1,60 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CollabChecklist } from '../../src/index.js';
+import { $, allPractices, click, tickBox } from './helpers.js';
+import '../../src/collab-checklist.js';
+
+// The two host themes the demo offers (demo/demo.css), set the way a host
+// page would: custom properties on an ancestor. axe checks their contrast.
+const DARK = `--collab-color-scheme: dark; --collab-background: #1b1f24; --collab-text-color: #f3f2f1;
+  --collab-secondary-text-color: #c9d1d9; --collab-surface: #262c33; --collab-border-color: #6e7681;
+  --collab-accent-color: #79b8ff; --collab-accent-text-color: #0b0c0c; --collab-warning-color: #ff9b8f;
+  --collab-warning-text-color: #0b0c0c; background: #1b1f24;`;
+const BRAND = `--collab-font-family: Georgia, serif; --collab-accent-color: #5c2d91; --collab-text-color: #1d1029;
+  --collab-secondary-text-color: #4d3f5c; --collab-surface: #f4effa; --collab-border-color: #a08cb8;
+  --collab-radius: 0.75em;`;
+
+async function themed(style: string): Promise<CollabChecklist> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  // Set through the CSSOM, as a stylesheet would, not as markup.
+  wrapper.style.cssText = style;
+  wrapper.append(document.createElement('collab-checklist'));
+  const element = wrapper.querySelector('collab-checklist')!;
+  await element.updateComplete;
+  return element;
+}
+
+describe('<collab-checklist> theming', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('has no axe violations (contrast included) in the default theme and in the demo’s dark and brand themes', async () => {
+    for (const style of ['', DARK, BRAND]) {
+      const element = await themed(style);
+      await click(element, tickBox(element, allPractices[0].id));
+      await expect(element).to.be.accessible();
+      element.parentElement!.remove();
+    }
+  });
+
+  it('takes its colours, font and shape from the documented custom properties', async () => {
+    const element = await themed(BRAND);
+    await click(element, tickBox(element, allPractices[0].id));
+    const base = getComputedStyle($(element, '[part="base"]'));
+    expect(base.color).to.equal('rgb(29, 16, 41)');
+    expect(base.fontFamily).to.include('Georgia');
+    expect(getComputedStyle($(element, '.progress-fill')).backgroundColor).to.equal('rgb(92, 45, 145)');
+    expect(getComputedStyle($(element, '.summary')).borderTopLeftRadius).to.not.equal('0px');
+  });
+
+  it('inherits the host page’s font and sizes itself from the host’s text size', async () => {
+    const element = await themed('font-family: "Courier New", monospace; font-size: 20px;');
+    const title = getComputedStyle($(element, '[part="title"]'));
+    expect(title.fontFamily).to.include('Courier New');
+    expect(parseFloat(title.fontSize)).to.equal(35); // 1.75em of 20px
+    expect(tickBox(element, allPractices[0].id).getBoundingClientRect().width).to.equal(30); // 1.5em of 20px
+  });
+
+  it('draws form controls dark in a dark theme', async () => {
+    const element = await themed(DARK);
+    expect(getComputedStyle($(element, '[part="base"]')).colorScheme).to.equal('dark');
+  });
+});
