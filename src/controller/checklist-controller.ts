@@ -100,9 +100,9 @@ export class ChecklistController implements ReactiveController {
   }
 
   #commit(record: ProgressRecord): void {
-    const saved = this.#storage?.save(record, this.#now());
-    if (!saved && this.storageState.kind === 'saving') this.storageState = { kind: 'unavailable' };
-    this.record = saved ?? record;
+    const result = this.#storage?.save(record, this.#now());
+    if (result && 'failed' in result && this.storageState.kind === 'saving') this.storageState = { kind: result.failed };
+    this.record = result && 'saved' in result ? result.saved : record;
     this.#rescore();
     if (this.#storage) {
       const detail: SavedDetail = { key: this.#storage.key, record: this.record, from: this };

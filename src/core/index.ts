@@ -8,3 +8,4 @@ export * from './progress/merge-records.js';
 export * from './scoring.js';
 export * from './result.js';
 export * from './framework/framework-translation.js';
+export * from './progress/note-limit.js';

@@ -10,14 +10,23 @@ import {
 export type StorageState =
   /** Every change is saved in this browser. */
   | { readonly kind: 'saving' }
-  /** The browser refuses storage (disabled, private mode, full): progress lives only in this page. */
+  /** The browser refuses storage (disabled, private mode): progress lives only in this page. */
   | { readonly kind: 'unavailable' }
+  /** This site's storage is full: the latest changes live only in this page. */
+  | { readonly kind: 'full' }
   /** A newer version of the widget saved this record; it is left untouched and changes stay in this page. */
   | { readonly kind: 'newer-version' }
   /** The saved data could not be read; it was copied to `backupKey` and a fresh record started. */
   | { readonly kind: 'recovered'; readonly backupKey: string }
   /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
   | { readonly kind: 'unreadable-kept' };
+
+export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' };
+
+/** Browsers name a full store differently (Firefox: NS_ERROR_DOM_QUOTA_REACHED). */
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+}
 
 export interface Loaded {
   readonly record: ProgressRecord;
@@ -71,18 +80,18 @@ export class ProgressStorage {
 
   /**
    * Saves `record` merged with whatever another tab stored meanwhile and
-   * returns the merged record, or `undefined` when nothing could be saved.
+   * returns the merged record, or why nothing could be saved.
    */
-  save(record: ProgressRecord, now: string): ProgressRecord | undefined {
-    if (!this.#writable) return undefined;
+  save(record: ProgressRecord, now: string): SaveResult {
+    if (!this.#writable) return { failed: 'unavailable' };
     try {
       const stored = this.#readStored();
       const merged = stored ? mergeRecords(record, stored) : record;
       this.storage().setItem(this.key, serializeRecord(merged, now));
-      return merged;
-    } catch {
+      return { saved: merged };
+    } catch (error) {
       this.#writable = false;
-      return undefined;
+      return { failed: isQuotaError(error) ? 'full' : 'unavailable' };
     }
   }
 

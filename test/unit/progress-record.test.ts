@@ -43,3 +43,23 @@ describe('progress records', () => {
     expect(record.responses.size).toBe(2);
   });
 });
+
+describe('bounded growth', () => {
+  it('keeps a record with every NCVO practice answered and every note full far below localStorage’s ~5 MB', async () => {
+    const { NOTE_MAX_LENGTH } = await import('../../src/core/progress/note-limit.js');
+    const { serializeRecord } = await import('../../src/core/progress/record-codec.js');
+    const ncvo = (await import('../../framework/ncvo-collaborative-behaviours.json')).default;
+    // Quotes and backslashes are the worst case: JSON doubles them.
+    const note = '"\\'.repeat(NOTE_MAX_LENGTH / 2);
+    const responses = new Map(
+      ncvo.behaviours.flatMap((behaviour) => behaviour.practices).map((practice) => [
+        practice.id,
+        { level: 'in-place', notApplicable: false, note, changedAt: '2026-11-25T10:00:00.000Z' },
+      ]),
+    );
+    const text = serializeRecord({ frameworkId: ncvo.id, frameworkVersion: ncvo.version, responses }, '2026-11-25T10:00:00.000Z');
+    // localStorage counts UTF-16 code units; browsers allow about 5 million per site.
+    expect(text.length).toBeLessThan(150_000);
+    expect(text.length).toBeGreaterThan(30 * NOTE_MAX_LENGTH);
+  });
+});

@@ -375,6 +375,21 @@ export const styles = css`
     border-block-start: 0.125em solid var(--_border);
   }
 
+  .note-count {
+    margin-block-start: 0.25em;
+    color: var(--_muted);
+  }
+
+  .note-count.is-over-limit {
+    color: var(--_warning);
+    font-weight: 700;
+  }
+
+  .note-field.is-over-limit {
+    border-color: var(--_warning);
+    box-shadow: inset 0 0 0 0.0625em var(--_warning);
+  }
+
   .actions-title {
     font-size: 1.35em;
     line-height: 1.25;

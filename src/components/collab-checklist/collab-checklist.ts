@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { FrameworkInput } from '../../core/index.js';
+import { NOTE_MAX_LENGTH, type FrameworkInput } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -17,6 +17,7 @@ import { progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { resetDialog } from './templates/reset-dialog.js';
 import { actionsPanel } from './templates/actions-panel.js';
+import { characterCount } from './templates/character-count.js';
 import { behaviourChart } from './templates/behaviour-chart.js';
 import { importDialog } from './templates/import-dialog.js';
 import { importNotice } from './templates/import-notice.js';
@@ -117,6 +118,11 @@ export class CollabChecklist extends LitElement {
     super();
     const state = this.#frameworks.state;
     if (state.kind === 'ready') this.#language.show(state.framework);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#countTimer);
   }
 
   /** Renders only once this language's strings and framework text have loaded. */
@@ -225,6 +231,7 @@ export class CollabChecklist extends LitElement {
     setNote: (id: string, note: string) => {
       this.#checklist.change(id, { note });
       this.#exchange.responseChanged();
+      this.#announceCountSoon(note);
     },
     toggleNote: (id: string, open: boolean) => {
       if (open === this.#openNotes.has(id)) return;
@@ -233,6 +240,20 @@ export class CollabChecklist extends LitElement {
       this.requestUpdate();
     },
   };
+
+  #countTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * Says how many characters are left once typing pauses, as the GOV.UK
+   * character count does: announcing every keystroke would drown the typing.
+   */
+  #announceCountSoon(note: string): void {
+    clearTimeout(this.#countTimer);
+    this.#countTimer = setTimeout(() => {
+      this.#announcement = characterCount(this.#language.formatting, note.length, NOTE_MAX_LENGTH);
+      this.requestUpdate();
+    }, 1000);
+  }
 
   #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
     this.#checklist.change(practiceId, change);

@@ -46,10 +46,11 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
                 response: view.responseTo(practice.id),
                 scale,
                 noteOpen: view.isNoteOpen(practice.id),
+                locale: view.locale,
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.
-              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.interfaceLocale], () => practiceItem(item, actions));
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.locale, view.interfaceLocale], () => practiceItem(item, actions));
             },
           )}
         </ul>

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Practice, PracticeResponse, RatingLevel } from '../../../core/index.js';
+import { NOTE_MAX_LENGTH, type Practice, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
+import { characterCount } from './character-count.js';
 
 export interface PracticeItemActions {
   setLevel(practiceId: string, level: string): void;
@@ -17,6 +18,8 @@ export interface PracticeItemView {
   readonly response: PracticeResponse | undefined;
   readonly scale: readonly RatingLevel[];
   readonly noteOpen: boolean;
+  /** For numbers in the character count. */
+  readonly locale: string;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface PracticeItemView {
  * applicable" checkbox and a note. The secondary controls carry the
  * practice text, visually hidden, so each has a name of its own.
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = scale[scale.length - 1].id;
   const lowest = scale[0].id;
@@ -59,12 +62,18 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen }: 
             ? html`<label for="note-${id}" class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
                 <textarea
                   id="note-${id}"
-                  class="note-field"
+                  class="note-field ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}"
                   part="note"
                   rows="3"
+                  maxlength=${NOTE_MAX_LENGTH}
+                  aria-describedby="note-count-${id}"
+                  aria-invalid=${note.length > NOTE_MAX_LENGTH ? 'true' : 'false'}
                   .value=${note}
                   @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
-                ></textarea>`
+                ></textarea>
+                <p class="note-count ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}" id="note-count-${id}">
+                  ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
+                </p>`
             : nothing}
         </details>
       </div>

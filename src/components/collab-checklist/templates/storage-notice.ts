@@ -25,6 +25,11 @@ function problem(state: Exclude<StorageState, { kind: 'saving' }>): { title: str
         title: notSaved,
         body: msg('This browser is not letting the page store data (storage may be turned off or full). You can keep working, but your changes will be lost when you close or reload this page.', { desc: 'Warning when browser storage is disabled or full.' }),
       };
+    case 'full':
+      return {
+        title: notSaved,
+        body: msg('This browser’s storage for this website is full, so your latest changes could not be saved. They are still on this page: use Export to keep a copy, then free some space (for example by clearing other sites’ data) and reload.', { desc: 'Warning when the browser storage quota is exceeded.' }),
+      };
     case 'newer-version':
       return {
         title: notSaved,

@@ -1,0 +1,88 @@
+import { aTimeout, expect, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import { NOTE_MAX_LENGTH } from '../../src/core/index.js';
+import { $, allPractices, NCVO_KEY, noteField, render, storedRecord, typeNote } from './helpers.js';
+
+const plain = html`<collab-checklist></collab-checklist>`;
+const [first] = allPractices;
+const count = (element: HTMLElement) => element.shadowRoot!.querySelector(`#note-count-${first.id}`)!.textContent!.trim();
+
+describe('<collab-checklist> notes and their character count', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('has no axe violations with a note open, and names the field and its count', async () => {
+    const element = await render(plain);
+    const field = await noteField(element, first.id);
+    await expect(element).to.be.accessible();
+    expect(field.getAttribute('aria-describedby')).to.equal(`note-count-${first.id}`);
+    const snapshot = JSON.stringify(await a11ySnapshot({}));
+    expect(snapshot).to.include(`"name":"Notes and next steps – ${first.text}"`);
+    expect(snapshot).to.include('"description":"You have 2,000 characters remaining"');
+  });
+
+  it('has a documented maximum, counts down to it, and stops there', async () => {
+    const element = await render(plain);
+    const field = await noteField(element, first.id);
+    expect(field.maxLength).to.equal(NOTE_MAX_LENGTH);
+    expect(NOTE_MAX_LENGTH).to.equal(2000);
+    await typeNote(element, first.id, 'x'.repeat(1999));
+    expect(count(element)).to.equal('You have 1 character remaining');
+    await typeNote(element, first.id, 'x'.repeat(1990));
+    expect(count(element)).to.equal('You have 10 characters remaining');
+  });
+
+  it('keeps a longer note that arrives from elsewhere whole, and says it is too long', async () => {
+    const long = 'ŵ'.repeat(NOTE_MAX_LENGTH + 10);
+    localStorage.setItem(
+      NCVO_KEY,
+      JSON.stringify({
+        format: 'collab-checklist-progress',
+        formatVersion: 1,
+        framework: { id: 'ncvo-collaborative-behaviours', version: '2021.1' },
+        savedAt: '2026-01-01T00:00:00.000Z',
+        responses: { [first.id]: { level: 'not-yet', notApplicable: false, note: long, changedAt: '2026-01-01T00:00:00.000Z' } },
+      }),
+    );
+    const element = await render(plain);
+    const field = await noteField(element, first.id);
+    expect(field.value).to.equal(long);
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(count(element)).to.equal('You have 10 characters too many');
+    expect(storedRecord().responses[first.id].note).to.equal(long);
+  });
+
+  it('announces the count once typing pauses, not at every keystroke', async () => {
+    const element = await render(plain);
+    const status = $(element, '[role="status"]');
+    await typeNote(element, first.id, 'Ask the board');
+    expect(status.textContent).to.equal('');
+    await aTimeout(1100);
+    await element.updateComplete;
+    expect(status.textContent).to.equal('You have 1,987 characters remaining');
+  });
+});
+
+describe('<collab-checklist> when the browser’s storage is full', () => {
+  let restore: () => void;
+  beforeEach(() => {
+    localStorage.clear();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    restore = () => {
+      Storage.prototype.setItem = setItem;
+    };
+  });
+  afterEach(() => restore());
+
+  it('says so plainly, keeps the change on the page and points to Export', async () => {
+    const element = await render(plain);
+    await typeNote(element, first.id, 'Still here');
+    const alert = $(element, '[role="alert"]');
+    expect(alert.textContent).to.include('storage for this website is full');
+    expect(alert.textContent).to.include('use Export to keep a copy');
+    expect((await noteField(element, first.id)).value).to.equal('Still here');
+    await expect(element).to.be.accessible();
+  });
+});
