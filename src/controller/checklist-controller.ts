@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   applyChange,
+  audienceOf,
+  optionalPractices,
+  withProfile,
+  type Audience,
+  type OrganisationProfile,
+  type OrganisationSize,
+  type PartnershipRole,
   asReplacement,
   clearRecord,
   emptyRecord,
@@ -94,6 +101,18 @@ export class ChecklistController implements ReactiveController {
    * Reset). Its responses are stamped now, so they replace what any other
    * open tab still holds when records merge.
    */
+  /** Saves "About your organisation"; scores follow it at once. */
+  setProfile(answers: { size?: OrganisationSize; role?: PartnershipRole }): void {
+    const profile: OrganisationProfile = { ...answers, changedAt: this.#now() };
+    this.#commit(withProfile(this.record, profile));
+    this.#emit({ kind: 'profile', profile, score: this.score! });
+  }
+
+  /** Who the tailoring speaks to, from the saved profile. */
+  get audience(): Audience {
+    return audienceOf(this.record.profile);
+  }
+
   replaceAll(record: ProgressRecord, kind: ReplaceDetail['kind']): void {
     this.#commit(asReplacement(record, this.#now()));
     this.#emit({ kind, score: this.score! });
@@ -111,7 +130,10 @@ export class ChecklistController implements ReactiveController {
   }
 
   #rescore(): void {
-    if (this.framework) this.score = scoreChecklist(this.framework, this.record.responses);
+    if (this.framework) {
+      const optional = optionalPractices(this.framework, audienceOf(this.record.profile));
+      this.score = scoreChecklist(this.framework, this.record.responses, optional);
+    }
     this.host.requestUpdate();
   }
 

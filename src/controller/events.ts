@@ -1,4 +1,4 @@
-import type { ChecklistScore, PracticeResponse } from '../core/index.js';
+import type { ChecklistScore, OrganisationProfile, PracticeResponse } from '../core/index.js';
 
 /** `detail` of `collab-change` after a person changes one practice. */
 export interface ResponseChangeDetail {
@@ -21,7 +21,14 @@ export interface ReplaceDetail {
   readonly score: ChecklistScore;
 }
 
-export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDetail;
+/** `detail` of `collab-change` after a person changes "About your organisation". */
+export interface ProfileDetail {
+  readonly kind: 'profile';
+  readonly profile: OrganisationProfile;
+  readonly score: ChecklistScore;
+}
+
+export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDetail | ProfileDetail;
 
 export const COLLAB_CHANGE = 'collab-change';
 

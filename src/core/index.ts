@@ -9,3 +9,6 @@ export * from './scoring.js';
 export * from './result.js';
 export * from './framework/framework-translation.js';
 export * from './progress/note-limit.js';
+export * from './tailoring/profile.js';
+export * from './tailoring/tags.js';
+export * from './tailoring/tailoring.js';

@@ -8,6 +8,8 @@ export interface Tally {
   /** Practices that count: all minus not applicable. The denominator. */
   readonly applicable: number;
   readonly notApplicable: number;
+  /** Optional practices (tailoring) not started, so left out of the count. */
+  readonly optional: number;
   readonly total: number;
   /** Weighted share of applicable practices in place, 0 to 1 (0 when none apply). */
   readonly ratio: number;
@@ -28,23 +30,30 @@ export interface ChecklistScore {
 type Responses = ReadonlyMap<string, PracticeResponse>;
 
 /**
- * Scores a checklist. With a two-level scale the share is exactly
+ * Scores a checklist. `optional` lists practices that count only once
+ * started (tailoring for organisations with less power). With a two-level
+ * scale the share is exactly
  * inPlace / applicable, so "41%" and "12 of 29 practices in place" agree.
  * Levels missing from the scale (a framework changed) count as the lowest.
  */
-export function scoreChecklist(framework: Framework, responses: Responses): ChecklistScore {
+export function scoreChecklist(framework: Framework, responses: Responses, optional: ReadonlySet<string> = NONE): ChecklistScore {
   const weights = new Map(framework.ratingScale.map((level) => [level.id, level.weight]));
-  const behaviours = framework.behaviours.map((behaviour) => ({
-    behaviourId: behaviour.id,
-    ...tally(behaviour.practices, responses, weights),
-  }));
+  const count = (practices: readonly Practice[]) => tally(practices, responses, weights, optional);
+  const behaviours = framework.behaviours.map((behaviour) => ({ behaviourId: behaviour.id, ...count(behaviour.practices) }));
   const allPractices = framework.behaviours.flatMap((behaviour) => behaviour.practices);
-  return { overall: tally(allPractices, responses, weights), behaviours };
+  return { overall: count(allPractices), behaviours };
 }
 
-function tally(practices: readonly Practice[], responses: Responses, weights: ReadonlyMap<string, number>): Tally {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * An optional practice (see tailoring) counts only once it is started
+ * (weight above 0): it can add to a score, never hold it back.
+ */
+function tally(practices: readonly Practice[], responses: Responses, weights: ReadonlyMap<string, number>, optional: ReadonlySet<string>): Tally {
   let inPlace = 0;
   let notApplicable = 0;
+  let leftOut = 0;
   let weighted = 0;
   for (const practice of practices) {
     const response = responses.get(practice.id);
@@ -53,15 +62,19 @@ function tally(practices: readonly Practice[], responses: Responses, weights: Re
       continue;
     }
     const weight = response ? (weights.get(response.level) ?? 0) : 0;
+    if (weight === 0 && optional.has(practice.id)) {
+      leftOut += 1;
+      continue;
+    }
     weighted += weight;
     if (weight === 1) inPlace += 1;
   }
   const total = practices.length;
-  const applicable = total - notApplicable;
+  const applicable = total - notApplicable - leftOut;
   const ratio = applicable === 0 ? 0 : weighted / applicable;
   // The epsilon stops 0.58 * 100 = 57.999… from showing as 57; the cap stops
   // it lifting a level weighted just below 1 (say 0.999999999999) to 100.
   const floored = Math.floor(ratio * 100 + 1e-9);
   const percent = inPlace < applicable ? Math.min(floored, 99) : floored;
-  return { inPlace, applicable, notApplicable, total, ratio, percent };
+  return { inPlace, applicable, notApplicable, optional: leftOut, total, ratio, percent };
 }

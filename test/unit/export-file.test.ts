@@ -98,7 +98,7 @@ describe('buildExportFile', () => {
       format: 'collab-checklist-export',
       formatVersion: 1,
       exportedAt: EXPORTED_AT,
-      framework: { id: 'ncvo-collaborative-behaviours', version: '2021.1', title: 'Putting collaboration into practice' },
+      framework: { id: 'ncvo-collaborative-behaviours', version: ncvoJson.version, title: 'Putting collaboration into practice' },
       clearedAt: '2026-03-01T08:00:00.000Z',
       responses: Object.fromEntries(sampleRecord().responses),
     });
@@ -189,7 +189,7 @@ describe('readImportFile: reading an export', () => {
   it('summarises what the file holds', () => {
     expect(readingOf(readImportFile(sampleFile(), ncvo)).summary).toEqual({
       exportedAt: EXPORTED_AT,
-      frameworkVersion: '2021.1',
+      frameworkVersion: ncvoJson.version,
       inPlace: 1, // competes-ethically; retired-practice is in place but not in the framework
       notApplicable: 1,
       notes: 3, // the blank note and the retired practice's note do not count
@@ -215,7 +215,7 @@ describe('readImportFile: reading an export', () => {
     const document = sampleDocument();
     document.framework.version = '2019.3';
     const { record, summary } = readingOf(read(document));
-    expect(record.frameworkVersion).toBe('2021.1');
+    expect(record.frameworkVersion).toBe(ncvoJson.version);
     expect(summary.frameworkVersion).toBe('2019.3');
   });
 
@@ -297,7 +297,7 @@ describe('readImportFile: reading stored progress (a backup copied out of the br
   it('reads it like an export, with its save time as the export time', () => {
     const { record, summary } = readingOf(readImportFile(serializeRecord(sampleRecord(), SAVED_AT), ncvo));
     expect(contentOf(record)).toEqual(contentOf(sampleRecord()));
-    expect(summary).toMatchObject({ exportedAt: SAVED_AT, frameworkVersion: '2021.1', inPlace: 1, responses: 6 });
+    expect(summary).toMatchObject({ exportedAt: SAVED_AT, frameworkVersion: ncvoJson.version, inPlace: 1, responses: 6 });
   });
 
   it('gives back exactly the responses and reset time saved, for any record of this framework', () => {

@@ -19,7 +19,7 @@ describe('the bundled NCVO collaborative behaviours framework', () => {
 
   it('identifies itself as the 2021 NCVO framework in British English', () => {
     expect(framework.id).toBe('ncvo-collaborative-behaviours');
-    expect(framework.version).toBe('2021.1');
+    expect(framework.version).toBe('2021.2');
     expect(framework.lang).toBe('en-GB');
     expect(framework.title).toBe('Putting collaboration into practice');
     expect(framework.behavioursHeading).toBe('Collaborative organisations');

@@ -52,7 +52,7 @@ function responsesFor(ids: readonly string[], inPlaceCount: number, naCount = 0)
 describe('scoreChecklist: worked examples', () => {
   it('scores an untouched checklist as 0 of 30, 0%', () => {
     const score = scoreChecklist(ncvo, new Map());
-    expect(score.overall).toEqual({ inPlace: 0, applicable: 30, notApplicable: 0, total: 30, ratio: 0, percent: 0 });
+    expect(score.overall).toEqual({ inPlace: 0, applicable: 30, notApplicable: 0, optional: 0, total: 30, ratio: 0, percent: 0 });
     expect(score.behaviours.map((b) => [b.behaviourId, b.total, b.applicable, b.inPlace])).toEqual([
       ['ethical-competition', 1, 1, 0],
       ['open-to-collaborating', 8, 8, 0],
@@ -64,21 +64,21 @@ describe('scoreChecklist: worked examples', () => {
 
   it('"12 of 29": 12 in place and 1 not applicable out of 30 gives 29 applicable and 41%', () => {
     const score = scoreChecklist(ncvo, responsesFor(ncvoPracticeIds, 12, 1));
-    expect(score.overall).toEqual({ inPlace: 12, applicable: 29, notApplicable: 1, total: 30, ratio: 12 / 29, percent: 41 });
+    expect(score.overall).toEqual({ inPlace: 12, applicable: 29, notApplicable: 1, optional: 0, total: 30, ratio: 12 / 29, percent: 41 });
   });
 
   it('breaks the "12 of 29" example down by behaviour in framework order', () => {
     // In framework order: behaviour 1 has 1 practice, behaviour 2 has 8, so the first 12 practices
     // fill behaviours 1 and 2 and three of behaviour 3; the 13th (not applicable) is in behaviour 3.
     const score = scoreChecklist(ncvo, responsesFor(ncvoPracticeIds, 12, 1));
-    expect(score.behaviours.map(({ behaviourId, inPlace, applicable, notApplicable, total, percent }) => ({
-      behaviourId, inPlace, applicable, notApplicable, total, percent,
+    expect(score.behaviours.map(({ behaviourId, inPlace, applicable, notApplicable, optional, total, percent }) => ({
+      behaviourId, inPlace, applicable, notApplicable, optional, total, percent,
     }))).toEqual([
-      { behaviourId: 'ethical-competition', inPlace: 1, applicable: 1, notApplicable: 0, total: 1, percent: 100 },
-      { behaviourId: 'open-to-collaborating', inPlace: 8, applicable: 8, notApplicable: 0, total: 8, percent: 100 },
-      { behaviourId: 'supports-other-organisations', inPlace: 3, applicable: 7, notApplicable: 1, total: 8, percent: 42 },
-      { behaviourId: 'fair-and-equal-partnerships', inPlace: 0, applicable: 7, notApplicable: 0, total: 7, percent: 0 },
-      { behaviourId: 'collaborative-culture-and-leadership', inPlace: 0, applicable: 6, notApplicable: 0, total: 6, percent: 0 },
+      { behaviourId: 'ethical-competition', inPlace: 1, applicable: 1, notApplicable: 0, optional: 0, total: 1, percent: 100 },
+      { behaviourId: 'open-to-collaborating', inPlace: 8, applicable: 8, notApplicable: 0, optional: 0, total: 8, percent: 100 },
+      { behaviourId: 'supports-other-organisations', inPlace: 3, applicable: 7, notApplicable: 1, optional: 0, total: 8, percent: 42 },
+      { behaviourId: 'fair-and-equal-partnerships', inPlace: 0, applicable: 7, notApplicable: 0, optional: 0, total: 7, percent: 0 },
+      { behaviourId: 'collaborative-culture-and-leadership', inPlace: 0, applicable: 6, notApplicable: 0, optional: 0, total: 6, percent: 0 },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('scoreChecklist: worked examples', () => {
       ['p4', notYet()],
     ]);
     expect(scoreChecklist(framework, responses).overall).toEqual({
-      inPlace: 1, applicable: 2, notApplicable: 2, total: 4, ratio: 0.5, percent: 50,
+      inPlace: 1, applicable: 2, notApplicable: 2, optional: 0, total: 4, ratio: 0.5, percent: 50,
     });
   });
 
@@ -112,14 +112,14 @@ describe('scoreChecklist: worked examples', () => {
       ['p3', inPlace()],
     ]);
     const score = scoreChecklist(framework, responses);
-    expect(score.behaviours[0]).toEqual({ behaviourId: 'b1', inPlace: 0, applicable: 0, notApplicable: 2, total: 2, ratio: 0, percent: 0 });
+    expect(score.behaviours[0]).toEqual({ behaviourId: 'b1', inPlace: 0, applicable: 0, notApplicable: 2, optional: 0, total: 2, ratio: 0, percent: 0 });
     expect(score.behaviours[1]).toMatchObject({ behaviourId: 'b2', percent: 100 });
     expect(score.overall).toMatchObject({ inPlace: 1, applicable: 1, percent: 100 });
   });
 
   it('scores a checklist where nothing applies as 0 applicable, ratio 0, 0% (never NaN)', () => {
     const score = scoreChecklist(ncvo, responsesFor(ncvoPracticeIds, 0, 30));
-    expect(score.overall).toEqual({ inPlace: 0, applicable: 0, notApplicable: 30, total: 30, ratio: 0, percent: 0 });
+    expect(score.overall).toEqual({ inPlace: 0, applicable: 0, notApplicable: 30, optional: 0, total: 30, ratio: 0, percent: 0 });
     for (const behaviour of score.behaviours) {
       expect(behaviour.ratio).toBe(0);
       expect(behaviour.percent).toBe(0);
@@ -151,7 +151,7 @@ describe('scoreChecklist: worked examples', () => {
       ['p2', inPlace()],
     ]);
     expect(scoreChecklist(framework, responses).overall).toEqual({
-      inPlace: 1, applicable: 2, notApplicable: 0, total: 2, ratio: 0.5, percent: 50,
+      inPlace: 1, applicable: 2, notApplicable: 0, optional: 0, total: 2, ratio: 0.5, percent: 50,
     });
   });
 
@@ -162,7 +162,7 @@ describe('scoreChecklist: worked examples', () => {
       ['another-retired-practice', notApplicable()],
     ]);
     const score = scoreChecklist(ncvo, responses);
-    expect(score.overall).toMatchObject({ inPlace: 1, applicable: 30, notApplicable: 0, total: 30 });
+    expect(score.overall).toMatchObject({ inPlace: 1, applicable: 30, notApplicable: 0, optional: 0, total: 30 });
   });
 
   it('weights intermediate levels: 0, 0.5 and 1 give a weighted share, while "in place" counts only the top level', () => {
@@ -180,9 +180,9 @@ describe('scoreChecklist: worked examples', () => {
       ['p6', atLevel('partly')],
     ]);
     const score = scoreChecklist(framework, responses);
-    expect(score.behaviours[0]).toEqual({ behaviourId: 'b1', inPlace: 1, applicable: 4, notApplicable: 0, total: 4, ratio: 0.375, percent: 37 });
-    expect(score.behaviours[1]).toEqual({ behaviourId: 'b2', inPlace: 0, applicable: 2, notApplicable: 0, total: 2, ratio: 0.5, percent: 50 });
-    expect(score.overall).toEqual({ inPlace: 1, applicable: 6, notApplicable: 0, total: 6, ratio: 2.5 / 6, percent: 41 });
+    expect(score.behaviours[0]).toEqual({ behaviourId: 'b1', inPlace: 1, applicable: 4, notApplicable: 0, optional: 0, total: 4, ratio: 0.375, percent: 37 });
+    expect(score.behaviours[1]).toEqual({ behaviourId: 'b2', inPlace: 0, applicable: 2, notApplicable: 0, optional: 0, total: 2, ratio: 0.5, percent: 50 });
+    expect(score.overall).toEqual({ inPlace: 1, applicable: 6, notApplicable: 0, optional: 0, total: 6, ratio: 2.5 / 6, percent: 41 });
   });
 
   it('never shows 100% while a practice is only partly in place, however close its weight is to 1', () => {

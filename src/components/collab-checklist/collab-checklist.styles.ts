@@ -190,6 +190,95 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  .profile,
+  .next-steps {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .profile > details > summary {
+    inline-size: auto;
+  }
+
+  .profile-title,
+  .next-steps-title {
+    display: inline;
+    font-size: 1.2em;
+  }
+
+  .profile-groups {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .profile-group {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: grid;
+    gap: 0.3em;
+  }
+
+  .profile-legend {
+    padding: 0;
+    margin-block-end: 0.3em;
+    font-weight: 700;
+  }
+
+  .profile-effect {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .next-steps-list {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .next-step-text {
+    display: block;
+  }
+
+  .next-step-reason {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .filter {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.6em;
+  }
+
+  .tag-row {
+    padding-inline-start: 2.1em;
+  }
+
+  .tag {
+    display: inline-block;
+    padding: 0.05em 0.5em;
+    font-size: 0.85em;
+    font-weight: 700;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+  }
+
+  .tag--starting-point,
+  .tag--responsibility {
+    color: var(--_accent);
+  }
+
+  .tag--optional {
+    color: var(--_muted);
+  }
+
   .behaviours,
   .practices {
     list-style: none;
@@ -669,6 +758,8 @@ export const styles = css`
 
     .actions,
     .dialog,
+    .profile details,
+    .filter,
     .behaviours,
     .behaviours-heading,
     .source-quote,

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { NOTE_MAX_LENGTH, type FrameworkInput } from '../../core/index.js';
+import { emphasisOf, NOTE_MAX_LENGTH, suggestNextSteps, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -22,6 +22,8 @@ import { behaviourChart } from './templates/behaviour-chart.js';
 import { importDialog } from './templates/import-dialog.js';
 import { importNotice } from './templates/import-notice.js';
 import { printSummary } from './templates/print-summary.js';
+import { nextSteps } from './templates/next-steps.js';
+import { aboutLine, profileForm } from './templates/profile-form.js';
 import { storageNotice } from './templates/storage-notice.js';
 
 
@@ -35,8 +37,9 @@ import { storageNotice } from './templates/storage-notice.js';
  *
  * @fires {CustomEvent<CollabChangeDetail>} collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
- *   or `kind: 'reset' | 'undo-reset' | 'import'` and the new score. Bubbles
- *   and crosses shadow roots.
+ *   `kind: 'profile'` with the organisation's answers, or
+ *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
+ *   Bubbles and crosses shadow roots.
  *
  * @csspart base - The outermost wrapper.
  * @csspart title - The framework title.
@@ -45,6 +48,9 @@ import { storageNotice } from './templates/storage-notice.js';
  * @csspart overall-progress - The overall progress bar and its text.
  * @csspart chart - The progress-by-behaviour table with its bars.
  * @csspart storage-status - The note or warning about where progress is saved.
+ * @csspart profile - The optional "About your organisation" section.
+ * @csspart next-steps - The suggested next steps.
+ * @csspart tag - A practice's marking ("Good place to start" and the like).
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
  * @csspart behaviour-progress - Each behaviour's progress bar and its text.
@@ -163,6 +169,8 @@ export class CollabChecklist extends LitElement {
     const locale = this.#language.formatting;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
+    const audience = this.#checklist.audience;
+    const suggestions = suggestNextSteps(state.framework, this.#checklist.record.responses, score, audience);
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
@@ -181,6 +189,15 @@ export class CollabChecklist extends LitElement {
           ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
           ${storageNotice(this.#checklist.storageState)}
         </section>
+
+        ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
+        ${nextSteps(sub, framework, suggestions, langOf)}
+        ${audience === 'less-power'
+          ? html`<div class="filter">
+              <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.#onlyStartingPoints} @change=${this.#toggleFilter} />
+              <label for="only-starting-points">${msg('Show only good places to start', { desc: 'Filter that hides practices other than good places to start.' })}</label>
+            </div>`
+          : ''}
 
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
 
@@ -201,6 +218,8 @@ export class CollabChecklist extends LitElement {
                 langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
                 isNoteOpen: (id) => this.#openNotes.has(id),
+                emphasisOf: (practice) => emphasisOf(practice, audience),
+                onlyStartingPoints: this.#onlyStartingPoints && audience === 'less-power',
               },
               this.#practiceActions,
             ),
@@ -213,6 +232,7 @@ export class CollabChecklist extends LitElement {
           headingLevel: sub,
           locale,
           today: new Date().toISOString().slice(0, 10),
+          about: aboutLine(this.#checklist.record.profile),
           langOf,
           responseTo: (id) => this.#checklist.responseTo(id),
         })}
@@ -224,6 +244,27 @@ export class CollabChecklist extends LitElement {
       </article>
     `;
   }
+
+  #profileOpen?: boolean;
+  #onlyStartingPoints = false;
+
+  readonly #profileActions = {
+    setProfile: (answers: { size?: OrganisationSize; role?: PartnershipRole }) => {
+      this.#profileOpen = true;
+      this.#checklist.setProfile(answers);
+      this.#exchange.responseChanged();
+    },
+    toggle: (open: boolean) => {
+      if (open === this.#profileOpen) return;
+      this.#profileOpen = open;
+      this.requestUpdate();
+    },
+  };
+
+  #toggleFilter = (event: Event): void => {
+    this.#onlyStartingPoints = (event.target as HTMLInputElement).checked;
+    this.requestUpdate();
+  };
 
   readonly #practiceActions = {
     setLevel: (id: string, level: string) => this.#changeAndAnnounce(id, { level }),

@@ -5,7 +5,8 @@ import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from '../progress/progress-record.js';
 import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
 import type { PracticeResponse } from '../progress/response.js';
-import { ResponsesSchema, TimestampSchema } from '../progress/response-schema.js';
+import type { OrganisationProfile } from '../tailoring/profile.js';
+import { ResponsesSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
 export const EXPORT_FORMAT = 'collab-checklist-export';
@@ -57,6 +58,7 @@ const ExportSchema = v.object({
   framework: v.object({ id: IdSchema, version: v.string('must be text'), title: v.string('must be text') }),
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
+  profile: v.optional(ProfileSchema),
 });
 
 /**
@@ -71,6 +73,16 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
     exportedAt,
     framework: { id: framework.id, version: framework.version, title: framework.title },
     ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
+    // Copied field by field, like each response, so nothing else rides along.
+    ...(record.profile
+      ? {
+          profile: {
+            ...(record.profile.size === undefined ? {} : { size: record.profile.size }),
+            ...(record.profile.role === undefined ? {} : { role: record.profile.role }),
+            changedAt: record.profile.changedAt,
+          },
+        }
+      : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype;
     // each response is copied field by field so nothing else rides along.
     responses: Object.fromEntries(
@@ -150,6 +162,7 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     frameworkVersion: framework.version,
     ...(read.clearedAt === undefined ? {} : { clearedAt: read.clearedAt }),
     responses: read.responses,
+    ...(read.profile ? { profile: read.profile } : {}),
   };
   return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion) };
 }
@@ -159,13 +172,14 @@ interface FileContent {
   readonly frameworkVersion: string;
   readonly clearedAt?: string;
   readonly responses: Map<string, PracticeResponse>;
+  readonly profile?: OrganisationProfile;
 }
 
 function readExport(data: unknown): FileContent | ImportProblem {
   const parsed = v.safeParse(ExportSchema, data);
   if (!parsed.success) return { kind: 'invalid', details: describeIssues(parsed.issues, '') };
-  const { exportedAt, framework, clearedAt, responses } = parsed.output;
-  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses) };
+  const { exportedAt, framework, clearedAt, responses, profile } = parsed.output;
+  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile };
 }
 
 function readStoredProgress(data: unknown): FileContent | ImportProblem {
@@ -176,7 +190,7 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   const { record } = reading;
   // readRecordData has checked savedAt is a UTC time; written the canonical way like every other time.
   const savedAt = new Date((data as { savedAt: string }).savedAt).toISOString();
-  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses: new Map(record.responses) };
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses: new Map(record.responses), profile: record.profile };
 }
 
 /** A file for another checklist is named as such, even if it has other problems too. */

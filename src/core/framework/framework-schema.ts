@@ -41,6 +41,13 @@ export const DEFAULT_RATING_SCALE = [
 const PracticeSchema = v.strictObject({
   id: IdSchema,
   text: text(1000),
+  /**
+   * Optional labels. Two have a meaning the widget acts on (see
+   * docs/framework-tags.md): "starting-point", a good first step for
+   * organisations with less power, and "needs-power", a practice that mostly
+   * falls to organisations with more power or money. Others are kept.
+   */
+  tags: v.optional(v.pipe(v.array(IdSchema, 'must be a list of tags'), v.maxLength(10, 'must have at most 10 tags'))),
 });
 
 const BehaviourSchema = v.strictObject({

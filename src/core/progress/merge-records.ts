@@ -14,7 +14,8 @@ export function mergeRecords(local: ProgressRecord, incoming: ProgressRecord): P
     const winner = newer(local.responses.get(id), incoming.responses.get(id));
     if (winner && (clearedAt === undefined || winner.changedAt > clearedAt)) responses.set(id, winner);
   }
-  const merged = { frameworkId: local.frameworkId, frameworkVersion: local.frameworkVersion, responses };
+  const profile = newer(local.profile, incoming.profile);
+  const merged = { frameworkId: local.frameworkId, frameworkVersion: local.frameworkVersion, responses, ...(profile ? { profile } : {}) };
   return clearedAt === undefined ? merged : { ...merged, clearedAt };
 }
 
@@ -24,7 +25,7 @@ function later(a: string | undefined, b: string | undefined): string | undefined
   return a > b ? a : b;
 }
 
-function newer(a: PracticeResponse | undefined, b: PracticeResponse | undefined): PracticeResponse | undefined {
+function newer<T extends { readonly changedAt: string }>(a: T | undefined, b: T | undefined): T | undefined {
   if (!a || !b) return a ?? b;
   if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt ? a : b;
   // Same instant: pick by content so that merging is commutative.

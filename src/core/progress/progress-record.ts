@@ -1,3 +1,4 @@
+import type { OrganisationProfile } from '../tailoring/profile.js';
 import type { PracticeResponse } from './response.js';
 
 /** Saved progress for one framework under one storage key. */
@@ -12,6 +13,8 @@ export interface ProgressRecord {
   readonly clearedAt?: string;
   /** Keyed by practice id. Responses to practices a framework no longer lists are kept. */
   readonly responses: ReadonlyMap<string, PracticeResponse>;
+  /** "About your organisation", if given. Reset leaves it: it describes the organisation, not the answers. */
+  readonly profile?: OrganisationProfile;
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {
@@ -64,5 +67,10 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
     frameworkVersion: imported.frameworkVersion,
     clearedAt: new Date(time - 1).toISOString(),
     responses,
+    ...(imported.profile ? { profile: { ...imported.profile, changedAt } } : {}),
   };
+}
+
+export function withProfile(record: ProgressRecord, profile: OrganisationProfile): ProgressRecord {
+  return { ...record, profile };
 }

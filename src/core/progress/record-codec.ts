@@ -3,7 +3,7 @@ import { IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { ResponsesSchema, TimestampSchema } from './response-schema.js';
+import { ResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
 export const PROGRESS_FORMAT = 'collab-checklist-progress';
@@ -17,6 +17,7 @@ const StoredRecordSchema = v.object({
   savedAt: TimestampSchema,
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
+  profile: v.optional(ProfileSchema),
 });
 
 export type RecordReading =
@@ -32,6 +33,7 @@ export function serializeRecord(record: ProgressRecord, savedAt: string): string
     framework: { id: record.frameworkId, version: record.frameworkVersion },
     savedAt,
     ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
+    ...(record.profile ? { profile: record.profile } : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype.
     responses: Object.fromEntries(record.responses),
   });
@@ -57,12 +59,13 @@ export function readRecordData(data: unknown): RecordReading {
 
   const parsed = v.safeParse(StoredRecordSchema, data);
   if (!parsed.success) return { kind: 'unreadable', problems: describeIssues(parsed.issues, '') };
-  const { framework, clearedAt, responses } = parsed.output;
+  const { framework, clearedAt, responses, profile } = parsed.output;
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     ...(clearedAt === undefined ? {} : { clearedAt }),
     responses: new Map<string, PracticeResponse>(responses),
+    ...(profile ? { profile } : {}),
   };
   return { kind: 'record', record };
 }

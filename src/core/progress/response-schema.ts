@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 
 /**
@@ -34,3 +35,10 @@ export const ResponseSchema = v.object({
 
 /** Responses keyed by practice id, read into a Map; "__proto__" and other non-ids are reported. */
 export const ResponsesSchema = idKeyedMap(ResponseSchema, 'must be an object keyed by practice id');
+
+/** "About your organisation", as saved with a record. */
+export const ProfileSchema = v.object({
+  size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
+  role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
+  changedAt: TimestampSchema,
+});

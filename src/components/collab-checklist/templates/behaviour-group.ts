@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Behaviour, BehaviourTally, PracticeResponse, RatingLevel } from '../../../core/index.js';
+import type { Behaviour, BehaviourTally, Practice, PracticeEmphasis, PracticeResponse, RatingLevel } from '../../../core/index.js';
 import { formatNumber } from '../../../i18n/format.js';
 import { heading } from './heading.js';
 import { practiceItem, type PracticeItemActions } from './practice-item.js';
@@ -20,6 +20,10 @@ export interface BehaviourGroupView {
   /** The `lang` of a text still in the source language, by its path. */
   langOf(path: string): string | undefined;
   responseTo(practiceId: string): PracticeResponse | undefined;
+  /** How tailoring presents each practice. */
+  emphasisOf(practice: Practice): PracticeEmphasis;
+  /** Show only the good places to start. */
+  readonly onlyStartingPoints: boolean;
   isNoteOpen(practiceId: string): boolean;
 }
 
@@ -47,10 +51,12 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
                 scale,
                 noteOpen: view.isNoteOpen(practice.id),
                 locale: view.locale,
+                emphasis: view.emphasisOf(practice),
+                filteredOut: view.onlyStartingPoints && view.emphasisOf(practice) !== 'starting-point',
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.
-              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.locale, view.interfaceLocale], () => practiceItem(item, actions));
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.locale, view.interfaceLocale, item.emphasis, item.filteredOut], () => practiceItem(item, actions));
             },
           )}
         </ul>

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NOTE_MAX_LENGTH, type Practice, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
+import { NOTE_MAX_LENGTH, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
 import { characterCount } from './character-count.js';
 
 export interface PracticeItemActions {
@@ -20,6 +20,10 @@ export interface PracticeItemView {
   readonly noteOpen: boolean;
   /** For numbers in the character count. */
   readonly locale: string;
+  /** How tailoring presents this practice to the organisation. */
+  readonly emphasis: PracticeEmphasis;
+  /** Hidden by the "only good places to start" filter. */
+  readonly filteredOut: boolean;
 }
 
 /**
@@ -27,22 +31,25 @@ export interface PracticeItemView {
  * applicable" checkbox and a note. The secondary controls carry the
  * practice text, visually hidden, so each has a name of its own.
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen, locale }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = scale[scale.length - 1].id;
   const lowest = scale[0].id;
   const inPlace = response?.level === top && !response.notApplicable;
   const notApplicable = response?.notApplicable ?? false;
   const note = response?.note ?? '';
+  const tag = emphasisLabel(emphasis);
+  const tagId = tag ? `tag-${id}` : undefined;
   const context = html`<span class="visually-hidden" lang=${ifDefined(textLang)}> – ${practice.text}</span>`;
   return html`
-    <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''}" part="practice">
+    <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''} is-${emphasis}" part="practice" ?hidden=${filteredOut}>
       ${scale.length > 2
-        ? levelChoice(practice, textLang, response, scale, actions)
+        ? levelChoice(practice, textLang, response, scale, actions, tagId)
         : html`<div class="practice-main">
-            ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest))}
+            ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest), tagId)}
             <label for="practice-${id}" class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
           </div>`}
+      ${tag ? html`<p class="tag-row"><span class="tag tag--${emphasis}" id="tag-${id}" part="tag">${tag}</span></p>` : nothing}
       <div class="practice-extras">
         <div class="not-applicable">
           ${checkbox(`na-${id}`, 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
@@ -92,10 +99,11 @@ function levelChoice(
   response: PracticeResponse | undefined,
   scale: readonly RatingLevel[],
   actions: PracticeItemActions,
+  describedBy: string | undefined,
 ) {
   const id = practice.id;
   const current = response?.notApplicable ? undefined : (response?.level ?? scale[0].id);
-  return html`<fieldset class="levels" id="practice-${id}">
+  return html`<fieldset class="levels" id="practice-${id}" aria-describedby=${ifDefined(describedBy)}>
     <legend class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</legend>
     <div class="level-options">
       ${scale.map(
@@ -115,12 +123,27 @@ function levelChoice(
   </fieldset>`;
 }
 
-function checkbox(id: string, className: string, checked: boolean, onChange: (checked: boolean) => void) {
+function checkbox(id: string, className: string, checked: boolean, onChange: (checked: boolean) => void, describedBy?: string) {
   return html`<input
     type="checkbox"
     id=${id}
     class=${className}
+    aria-describedby=${ifDefined(describedBy)}
     .checked=${checked}
     @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
   />`;
+}
+
+/** The marking tailoring gives a practice, or nothing. */
+function emphasisLabel(emphasis: PracticeEmphasis): string | undefined {
+  switch (emphasis) {
+    case 'starting-point':
+      return msg('Good place to start', { desc: 'Marking on a practice that is a good first step for smaller organisations and usual partners.' });
+    case 'optional':
+      return msg('Optional for your organisation', { desc: 'Marking on a practice that mostly falls to organisations with more power or money.' });
+    case 'responsibility':
+      return msg('Falls to organisations like yours', { desc: 'Marking on a practice that larger organisations and usual leads are responsible for.' });
+    case 'none':
+      return undefined;
+  }
 }

@@ -10,6 +10,8 @@ export interface PrintSummaryView {
   readonly headingLevel: number;
   readonly locale: string;
   readonly today: string;
+  /** "About your organisation", as answered, for the printed record. */
+  readonly about?: string;
   langOf(path: string): string | undefined;
   responseTo(practiceId: string): PracticeResponse | undefined;
 }
@@ -37,6 +39,7 @@ export function printSummary(view: PrintSummaryView) {
   return html`
     <section class="print-summary">
       <p class="print-date">${msg(str`Printed ${today}`, { desc: 'Date line on the printed summary, e.g. "Printed 25 November 2026".' })}</p>
+      ${view.about ? html`<p class="print-about">${view.about}</p>` : nothing}
       ${heading(headingLevel, msg('Practices', { desc: 'Heading of the printed list of every practice and its status.' }), { className: 'print-heading' })}
       ${framework.behaviours.map(
         (behaviour, index) => html`

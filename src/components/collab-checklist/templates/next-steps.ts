@@ -1,0 +1,38 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Framework, Suggestion } from '../../../core/index.js';
+import { heading } from './heading.js';
+
+/** Why a step is suggested, in a sentence. */
+function reasonText(framework: Framework, suggestion: Suggestion): string {
+  switch (suggestion.reason) {
+    case 'starting-point':
+      return msg('A good place to start for organisations like yours.', { desc: 'Why a next step is suggested: the framework names it as a starting point.' });
+    case 'responsibility':
+      return msg('This falls mostly to organisations with more power or money, like yours.', { desc: 'Why a next step is suggested to a larger organisation or usual lead.' });
+    case 'weakest-behaviour': {
+      const title = framework.behaviours.find((behaviour) => behaviour.id === suggestion.behaviourId)?.title ?? '';
+      return msg(str`From one of your least developed behaviours: ${title}`, { desc: 'Why a next step is suggested; the value is a behaviour title.' });
+    }
+  }
+}
+
+/** A short, explained list of what to work on next. */
+export function nextSteps(headingLevel: number, framework: Framework, suggestions: readonly Suggestion[], langOf: (path: string) => string | undefined) {
+  if (suggestions.length === 0) return nothing;
+  const textOf = (id: string) => framework.behaviours.flatMap((behaviour) => behaviour.practices).find((practice) => practice.id === id)?.text ?? id;
+  return html`
+    <section class="next-steps" part="next-steps" aria-labelledby="next-steps-title">
+      ${heading(headingLevel, msg('Suggested next steps', { desc: 'Heading of the short list of suggested practices to work on.' }), { id: 'next-steps-title', className: 'next-steps-title' })}
+      <ol class="next-steps-list">
+        ${suggestions.map(
+          (suggestion) => html`<li>
+            <span class="next-step-text" lang=${ifDefined(langOf(`practices.${suggestion.practiceId}`))}>${textOf(suggestion.practiceId)}</span>
+            <span class="next-step-reason">${reasonText(framework, suggestion)}</span>
+          </li>`,
+        )}
+      </ol>
+    </section>
+  `;
+}

@@ -1,0 +1,38 @@
+/** Annual income bands of the UK Civil Society Almanac. */
+export const ORGANISATION_SIZES = ['micro', 'small', 'medium', 'large', 'major', 'super-major'] as const;
+/** How an organisation usually takes part in partnerships. */
+export const PARTNERSHIP_ROLES = ['leads', 'joins', 'both', 'not-yet'] as const;
+
+export type OrganisationSize = (typeof ORGANISATION_SIZES)[number];
+export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
+
+/** "About your organisation": optional, and each answer on its own. */
+export interface OrganisationProfile {
+  readonly size?: OrganisationSize;
+  readonly role?: PartnershipRole;
+  /** When the profile last changed; the newer profile wins when records merge. */
+  readonly changedAt: string;
+}
+
+/**
+ * Who the tailoring speaks to. The framework says its behaviours "should be
+ * tailored to the size of the charity and the role it plays in
+ * partnerships": size decides first (it is about money), then role.
+ * - less-power: micro or small; or a usual joiner, or not yet in
+ *   partnerships, unless large or bigger.
+ * - more-power: large or bigger; or a usual lead, unless micro or small.
+ * - everyone: no profile, or medium organisations that both lead and join.
+ */
+export type Audience = 'less-power' | 'more-power' | 'everyone';
+
+export function audienceOf(profile: OrganisationProfile | undefined): Audience {
+  const size = profile?.size;
+  const role = profile?.role;
+  const small = size === 'micro' || size === 'small';
+  const large = size === 'large' || size === 'major' || size === 'super-major';
+  if (small) return 'less-power';
+  if (large) return 'more-power';
+  if (role === 'joins' || role === 'not-yet') return 'less-power';
+  if (role === 'leads') return 'more-power';
+  return 'everyone';
+}
