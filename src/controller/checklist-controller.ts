@@ -26,6 +26,10 @@ import { COLLAB_CHANGE, type CollabChangeDetail, type ReplaceDetail } from './ev
 
 /** Elements on one page that share a storage key tell each other what they saved. */
 const samePageSaves = new EventTarget();
+/** One clock for every element on the page, so a later edit always has a later time, whichever element makes it. */
+const pageClock = createClock(() => Date.now());
+/** Connected controllers, so a new one can take what the page already holds (storage may not have it). */
+const connected = new Set<ChecklistController>();
 
 interface SavedDetail {
   readonly key: string;
@@ -46,18 +50,20 @@ export class ChecklistController implements ReactiveController {
 
   #storage?: ProgressStorage;
   #behaviourOfPractice = new Map<string, string>();
-  readonly #now = createClock();
+  readonly #now = pageClock;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    connected.add(this);
     window.addEventListener('storage', this.#onStorage);
     samePageSaves.addEventListener('saved', this.#onSamePageSave);
   }
 
   hostDisconnected(): void {
+    connected.delete(this);
     window.removeEventListener('storage', this.#onStorage);
     samePageSaves.removeEventListener('saved', this.#onSamePageSave);
   }
@@ -72,6 +78,10 @@ export class ChecklistController implements ReactiveController {
     const loaded = this.#storage.load(this.#now());
     this.record = loaded.record;
     this.storageState = loaded.state;
+    // Elements already on the page with this key may hold changes storage does not have.
+    for (const other of connected) {
+      if (other !== this && other.#storage?.key === this.#storage.key) this.record = mergeRecords(this.record, other.record);
+    }
     this.#rescore();
   }
 
@@ -120,7 +130,12 @@ export class ChecklistController implements ReactiveController {
 
   #commit(record: ProgressRecord): void {
     const result = this.#storage?.save(record, this.#now());
-    if (result && 'failed' in result && this.storageState.kind === 'saving') this.storageState = { kind: result.failed };
+    if (result && 'failed' in result) {
+      // 'recovered' said "new changes are saved as usual": no longer true.
+      if (result.failed !== this.storageState.kind) this.storageState = { kind: result.failed };
+    } else if (result && (this.storageState.kind === 'unavailable' || this.storageState.kind === 'full')) {
+      this.storageState = { kind: 'saving' };
+    }
     this.record = result && 'saved' in result ? result.saved : record;
     this.#rescore();
     if (this.#storage) {

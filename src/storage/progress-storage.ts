@@ -21,7 +21,7 @@ export type StorageState =
   /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
   | { readonly kind: 'unreadable-kept' };
 
-export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' };
+export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'newer-version' | 'unreadable-kept' };
 
 /** Browsers name a full store differently (Firefox: NS_ERROR_DOM_QUOTA_REACHED). */
 function isQuotaError(error: unknown): boolean {
@@ -44,6 +44,7 @@ export const STORAGE_PREFIX = 'collab-checklist:';
 export class ProgressStorage {
   readonly key: string;
   #writable = true;
+  #readOnlyReason: 'newer-version' | 'unreadable-kept' = 'newer-version';
 
   constructor(
     storageKey: string,
@@ -60,7 +61,8 @@ export class ProgressStorage {
     try {
       text = this.storage().getItem(this.key);
     } catch {
-      return this.#readOnly(fresh, { kind: 'unavailable' });
+      // Not read-only: storage that comes back later is used (the save merges with what is stored).
+      return { record: fresh, state: { kind: 'unavailable' } };
     }
     if (text === null) return { record: fresh, state: { kind: 'saving' } };
 
@@ -83,14 +85,24 @@ export class ProgressStorage {
    * returns the merged record, or why nothing could be saved.
    */
   save(record: ProgressRecord, now: string): SaveResult {
-    if (!this.#writable) return { failed: 'unavailable' };
+    if (!this.#writable) return { failed: this.#readOnlyReason };
     try {
-      const stored = this.#readStored();
-      const merged = stored ? mergeRecords(record, stored) : record;
+      const text = this.storage().getItem(this.key);
+      let merged = record;
+      if (text !== null) {
+        const reading = readRecord(text);
+        // Another tab stored something this version cannot read: leave it alone, as load() does.
+        if (reading.kind !== 'record') {
+          this.#writable = false;
+          this.#readOnlyReason = reading.kind === 'newer' ? 'newer-version' : 'unreadable-kept';
+          return { failed: this.#readOnlyReason };
+        }
+        merged = mergeRecords(record, this.#adopt(reading.record));
+      }
       this.storage().setItem(this.key, serializeRecord(merged, now));
       return { saved: merged };
     } catch (error) {
-      this.#writable = false;
+      // Not latched: the next change tries again, so storage that comes back is used.
       return { failed: isQuotaError(error) ? 'full' : 'unavailable' };
     }
   }
@@ -101,18 +113,14 @@ export class ProgressStorage {
     return reading.kind === 'record' ? this.#adopt(reading.record) : undefined;
   }
 
-  #readStored(): ProgressRecord | undefined {
-    const text = this.storage().getItem(this.key);
-    return text === null ? undefined : this.readExternal(text);
-  }
-
   /** Responses are kept across framework versions; the record now belongs to this one. */
   #adopt(record: ProgressRecord): ProgressRecord {
     return { ...record, frameworkId: this.frameworkId, frameworkVersion: this.frameworkVersion };
   }
 
-  #readOnly(record: ProgressRecord, state: StorageState): Loaded {
+  #readOnly(record: ProgressRecord, state: StorageState & { kind: 'newer-version' | 'unreadable-kept' }): Loaded {
     this.#writable = false;
+    this.#readOnlyReason = state.kind;
     return { record, state };
   }
 }

@@ -1,0 +1,685 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
+import { readRecord } from '../../src/core/index.js';
+import type { CollabChecklist } from '../../src/index.js';
+import { allPractices, naBox, noteField, tickBox, typeNote } from './helpers.js';
+
+/*
+ * Model-based tests of saved progress (fast-check `asyncModelRun`).
+ *
+ * The model is what a person expects: per practice, in place / not
+ * applicable / note. Random sequences of what a person and the browser can
+ * do are run against real elements in Chromium, and after every step each
+ * live element and the stored record are compared with the model.
+ *
+ * Commands: tick, untick, mark and unmark not applicable, write a note
+ * (empty, Welsh, HTML-looking, 500 characters, arbitrary text), reload the
+ * page, add and remove a second element on the same key, storage failing
+ * (every call refused, or only writes refused as when the quota is full),
+ * and storage coming back followed by one more edit.
+ *
+ * THE CONTRACT when storage fails (what is checked):
+ *
+ * 1. Every live element on a key always shows the same thing: the model.
+ *    An edit in one is shown at once in every other.
+ * 2. While storage works, the stored record equals the model after every
+ *    edit, reload, added or removed element.
+ * 3. When a save fails, the element that tried says so (role="alert",
+ *    "not being saved") and keeps working in memory; the stored record is
+ *    left exactly as it was (nothing half-written, nothing cleared).
+ * 4. An element that has failed to save, or that was created while storage
+ *    refused to be read, keeps its changes in memory only until it is
+ *    reloaded, even after storage comes back: its warning said "your
+ *    changes will be lost when you close or reload this page" and it keeps
+ *    saying so. (`SAVES_RESUME_AFTER_RECOVERY = false`, what src/ does
+ *    today; set it to true to check the stronger promise that the first
+ *    edit after storage comes back saves everything held in memory.)
+ *    Another element on the page that has not failed saves as usual, and
+ *    its save carries everything the page holds, since the elements on a
+ *    key share every change.
+ * 5. A reload while storage refuses every call starts empty (it cannot read
+ *    anything) and warns; what was only in memory before that reload is
+ *    gone, as the warning said. What was stored before storage failed is
+ *    never lost: it is still stored, and when a later save succeeds it is
+ *    merged, per practice, with the edits made since (the newer wins).
+ *    A reload while storage is only full reads the stored record as usual.
+ * 6. Not modelled, on purpose: adding a second element while storage
+ *    refuses every call, or while changes are unsaved. Such an element reads
+ *    only what is stored and is not told what its siblings hold in memory,
+ *    so the two disagree until the next edit on the page
+ *    (storage-edge-cases.test.ts has the case). Reload, which replaces every
+ *    element, is modelled.
+ *
+ * Edits are made at a human pace: each one in a later millisecond than the
+ * last change any element stamped (see `humanPace`). Each element has its
+ * own clock, so two edits to one practice in two elements within one
+ * millisecond can be ordered by content rather than time
+ * (storage-edge-cases.test.ts has that case too); not checked here.
+ *
+ * Runs: NUM_RUNS (80) sequences of up to MAX_COMMANDS (30) commands, about
+ * 850 commands in all, on the first four practices so that commands collide
+ * often; then TAB_RUNS (25) two-tab interleavings. About 25 s in headless
+ * Chromium (up to 50 s on a busy machine), a little more in Firefox. A
+ * failure prints fast-check's seed, path and the shrunk command list;
+ * replay it by adding `seed` and `path` to the options of that fc.assert.
+ */
+
+const NUM_RUNS = 80;
+const MAX_COMMANDS = 30;
+/** See the contract above, point 4. */
+const SAVES_RESUME_AFTER_RECOVERY = true;
+
+const STORAGE_KEY_ATTR = 'model-based';
+const STORAGE_KEY = `collab-checklist:${STORAGE_KEY_ATTR}`;
+const PRACTICES = allPractices.slice(0, 4).map((practice) => practice.id);
+const TOP = 'in-place';
+
+// --- the model --------------------------------------------------------------
+
+interface Answer {
+  readonly inPlace: boolean;
+  readonly notApplicable: boolean;
+  readonly note: string;
+}
+
+const BLANK: Answer = { inPlace: false, notApplicable: false, note: '' };
+
+type Failure = 'refused' | 'full';
+
+interface ElementModel {
+  /** Has failed to save, or could not read storage when created: keeps changes in memory only (contract point 4). */
+  latched: boolean;
+}
+
+interface Model {
+  /** What every live element shows. */
+  shown: Map<string, Answer>;
+  /** What the stored record holds. */
+  stored: Map<string, Answer>;
+  /** Practices changed in memory since the last successful save. */
+  unsaved: Set<string>;
+  failure: Failure | undefined;
+  elements: ElementModel[];
+}
+
+// --- the real thing ---------------------------------------------------------
+
+const realStorage = {
+  getItem: Storage.prototype.getItem,
+  setItem: Storage.prototype.setItem,
+  removeItem: Storage.prototype.removeItem,
+};
+
+/** The stored record, read past any stub. */
+function storedText(): string | null {
+  return realStorage.getItem.call(localStorage, STORAGE_KEY);
+}
+
+/**
+ * Makes storage fail: 'refused' throws from every call (private modes,
+ * storage turned off, as test/browser/helpers.ts breakStorage does); 'full'
+ * reads as usual but every write throws QuotaExceededError.
+ */
+function failStorage(failure: Failure): void {
+  const proto = Storage.prototype;
+  if (failure === 'refused') {
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    proto.getItem = refuse;
+    proto.setItem = refuse;
+    proto.removeItem = refuse;
+  } else {
+    proto.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  }
+}
+
+function restoreStorage(): void {
+  Object.assign(Storage.prototype, realStorage);
+}
+
+interface Real {
+  readonly container: HTMLElement;
+  readonly elements: CollabChecklist[];
+  /** Latest changedAt any element has stamped, in ms. */
+  lastStamp: number;
+}
+
+async function createElement(real: Real): Promise<CollabChecklist> {
+  const element = document.createElement('collab-checklist') as CollabChecklist;
+  element.setAttribute('storage-key', STORAGE_KEY_ATTR);
+  real.container.append(element);
+  await element.updateComplete;
+  await waitUntil(() => element.shadowRoot?.querySelector(`#practice-${PRACTICES[0]}`), 'the element did not render its practices');
+  return element;
+}
+
+async function settle(real: Real): Promise<void> {
+  for (const element of real.elements) await element.updateComplete;
+}
+
+/**
+ * Waits until the clock has passed every time an element has stamped, as
+ * it has between two clicks by a person. Without it, an edit in one element
+ * straight after an edit to the same practice in another can carry the
+ * same time, and the merge then orders them by content.
+ */
+async function humanPace(real: Real): Promise<void> {
+  while (Date.now() <= real.lastStamp + 1) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+// --- reading what an element shows and what is stored -------------------------
+
+async function shownBy(element: CollabChecklist, practiceId: string): Promise<Answer> {
+  const field = await noteField(element, practiceId);
+  return { inPlace: tickBox(element, practiceId).checked, notApplicable: naBox(element, practiceId).checked, note: field.value };
+}
+
+function storedAnswers(): Map<string, Answer> {
+  const text = storedText();
+  const answers = new Map<string, Answer>();
+  if (text === null) return answers;
+  const reading = readRecord(text);
+  if (reading.kind !== 'record') throw new Error(`the stored record is ${reading.kind}: ${text.slice(0, 200)}`);
+  for (const [id, response] of reading.record.responses) {
+    answers.set(id, { inPlace: response.level === TOP && !response.notApplicable, notApplicable: response.notApplicable, note: response.note });
+  }
+  return answers;
+}
+
+function hasWarning(element: CollabChecklist): boolean {
+  const alert = element.shadowRoot!.querySelector('[role="alert"]');
+  return !!alert && (alert.textContent ?? '').includes('not being saved');
+}
+
+const answerOf = (answers: ReadonlyMap<string, Answer>, id: string): Answer => answers.get(id) ?? BLANK;
+const describeAnswer = (answer: Answer) => JSON.stringify(answer);
+
+/** Every check after every command: contract points 1 to 3. */
+async function checkAll(model: Model, real: Real): Promise<void> {
+  await settle(real);
+  expect(real.elements.length, 'live elements').to.equal(model.elements.length);
+  for (const [index, element] of real.elements.entries()) {
+    for (const id of PRACTICES) {
+      const shown = await shownBy(element, id);
+      expect(describeAnswer(shown), `element ${index} shows ${id}`).to.equal(describeAnswer(answerOf(model.shown, id)));
+    }
+  }
+  const stored = storedAnswers();
+  for (const id of [...PRACTICES, ...stored.keys()]) {
+    expect(describeAnswer(answerOf(stored, id)), `stored ${id}`).to.equal(describeAnswer(answerOf(model.stored, id)));
+  }
+  if (model.failure === undefined && model.unsaved.size === 0) {
+    // Model sanity: with storage working and nothing unsaved, what is shown is what is stored.
+    for (const id of PRACTICES) expect(describeAnswer(answerOf(model.shown, id))).to.equal(describeAnswer(answerOf(model.stored, id)));
+  }
+}
+
+// --- edits --------------------------------------------------------------------
+
+type EditKind = 'tick' | 'untick' | 'mark-na' | 'unmark-na' | 'note';
+
+function applyToModel(answer: Answer, kind: EditKind, note: string): Answer {
+  switch (kind) {
+    case 'tick':
+      return { ...answer, inPlace: true, notApplicable: false };
+    case 'untick':
+      return { ...answer, inPlace: false };
+    case 'mark-na':
+      return { ...answer, notApplicable: true, inPlace: false };
+    case 'unmark-na':
+      return { ...answer, notApplicable: false };
+    case 'note':
+      return { ...answer, note };
+  }
+}
+
+/** A textarea gives back its text with every line break as "\n". */
+const asTextareaGivesIt = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** Whether an element should be showing the "not being saved" warning, checked after the data. */
+interface WarningExpectation {
+  readonly element: CollabChecklist;
+  readonly index: number;
+  readonly warns: boolean;
+}
+
+function checkWarning({ element, index, warns }: WarningExpectation): void {
+  const message = warns ? `element ${index} warns that its change was not saved` : `element ${index} saved, and does not say it did not`;
+  expect(hasWarning(element), message).to.equal(warns);
+}
+
+/** Makes one edit in one element, as a person would, and brings the model along (contract points 3 to 5). */
+async function edit(model: Model, real: Real, elementIndex: number, practiceId: string, kind: EditKind, note: string): Promise<WarningExpectation> {
+  const index = elementIndex % real.elements.length;
+  const element = real.elements[index];
+  await humanPace(real);
+  if (kind === 'note') await typeNote(element, practiceId, note);
+  else {
+    const box = kind === 'tick' || kind === 'untick' ? tickBox(element, practiceId) : naBox(element, practiceId);
+    box.click();
+  }
+  await settle(real);
+
+  model.shown.set(practiceId, applyToModel(answerOf(model.shown, practiceId), kind, asTextareaGivesIt(note)));
+  model.unsaved.add(practiceId);
+  const self = model.elements[index];
+  const canSave = model.failure === undefined && (SAVES_RESUME_AFTER_RECOVERY || !self.latched);
+  if (canSave) {
+    // The save merges per practice with what is stored: the unsaved changes are the newer.
+    for (const id of model.unsaved) model.stored.set(id, answerOf(model.shown, id));
+    model.unsaved.clear();
+    model.shown = new Map(model.stored);
+    self.latched = false;
+  } else {
+    self.latched = true;
+  }
+  return { element, index, warns: self.latched };
+}
+
+/**
+ * A click on a practice's tick box or "Not applicable" box, or a note
+ * typed. A click ticks or unticks (marks or unmarks) depending on what the
+ * box shows, so every generated click runs; its name says which it was.
+ */
+class EditCommand implements fc.AsyncCommand<Model, Real> {
+  #ran?: EditKind;
+
+  constructor(
+    readonly control: 'tick box' | 'n/a box' | 'note',
+    readonly elementIndex: number,
+    readonly practice: number,
+    readonly note = '',
+  ) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    const answer = answerOf(model.shown, PRACTICES[this.practice]);
+    this.#ran =
+      this.control === 'note' ? 'note' : this.control === 'tick box' ? (answer.inPlace ? 'untick' : 'tick') : answer.notApplicable ? 'unmark-na' : 'mark-na';
+    const warning = await edit(model, real, this.elementIndex, PRACTICES[this.practice], this.#ran, this.note);
+    await checkAll(model, real);
+    checkWarning(warning);
+  }
+
+  toString(): string {
+    const what = this.#ran ?? `click ${this.control}`;
+    return `${what}(element ${this.elementIndex}, ${PRACTICES[this.practice]}${this.control === 'note' ? `, ${JSON.stringify(this.note)}` : ''})`;
+  }
+}
+
+/** The page is loaded again: every element is replaced by a new one on the same key. */
+class ReloadCommand implements fc.AsyncCommand<Model, Real> {
+  check(): boolean {
+    return true;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    const count = real.elements.length;
+    for (const element of real.elements.splice(0)) element.remove();
+    await nextFrame();
+    for (let i = 0; i < count; i += 1) real.elements.push(await createElement(real));
+
+    if (model.failure === 'refused') {
+      // Nothing can be read: a fresh start, and a warning (contract point 5).
+      model.shown = new Map();
+      model.unsaved.clear();
+      model.elements = real.elements.map(() => ({ latched: true }));
+      for (const element of real.elements) expect(hasWarning(element), 'a reload without storage warns at once').to.equal(true);
+    } else {
+      // What was only in memory is gone; the stored record is read.
+      model.shown = new Map(model.stored);
+      model.unsaved.clear();
+      model.elements = real.elements.map(() => ({ latched: false }));
+    }
+    await checkAll(model, real);
+  }
+
+  toString(): string {
+    return 'reload';
+  }
+}
+
+class AddElementCommand implements fc.AsyncCommand<Model, Real> {
+  check(model: Readonly<Model>): boolean {
+    // Contract point 6: not while storage refuses to be read. Nor while
+    // changes are unsaved (storage full, or a latched element): the new
+    // element reads the stored record and learns of them only with the next
+    // edit on the page.
+    return model.elements.length === 1 && model.failure !== 'refused' && model.unsaved.size === 0;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    real.elements.push(await createElement(real));
+    model.elements.push({ latched: false });
+    await checkAll(model, real);
+  }
+
+  toString(): string {
+    return 'add second element';
+  }
+}
+
+class RemoveElementCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly elementIndex: number) {}
+
+  check(model: Readonly<Model>): boolean {
+    return model.elements.length === 2;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    const index = this.elementIndex % real.elements.length;
+    real.elements.splice(index, 1)[0].remove();
+    model.elements.splice(index, 1);
+    await checkAll(model, real);
+  }
+
+  toString(): string {
+    return `remove element ${this.elementIndex}`;
+  }
+}
+
+class FailStorageCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly failure: Failure) {}
+
+  check(model: Readonly<Model>): boolean {
+    return model.failure === undefined;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    failStorage(this.failure);
+    model.failure = this.failure;
+    await checkAll(model, real);
+  }
+
+  toString(): string {
+    return `storage fails (${this.failure})`;
+  }
+}
+
+/** Storage works again, and the person makes one more edit (a note), so a save is attempted. */
+class RecoverStorageCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly elementIndex: number,
+    readonly practice: number,
+    readonly note: string,
+  ) {}
+
+  check(model: Readonly<Model>): boolean {
+    return model.failure !== undefined;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    restoreStorage();
+    model.failure = undefined;
+    const warning = await edit(model, real, this.elementIndex, PRACTICES[this.practice], 'note', this.note);
+    await checkAll(model, real);
+    checkWarning(warning);
+  }
+
+  toString(): string {
+    return `storage recovers, then note(element ${this.elementIndex}, ${PRACTICES[this.practice]}, ${JSON.stringify(this.note)})`;
+  }
+}
+
+// --- generators -----------------------------------------------------------------
+
+const noteArb: fc.Arbitrary<string> = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(
+    'Gofyn i’r bwrdd ym mis Mawrth: ŵyr, ŷd, â, ê, î, ô, û',
+    'Cytunwyd gan yr ymddiriedolwyr – Ŵ Ŷ',
+    '<img src=x onerror="window.__modelPwned=1"><b>bold</b>',
+    '</textarea><script>window.__modelPwned=1</script>',
+    '&amp; &lt;b&gt; ${x} {{y}}',
+    'Line one\nLine two\r\nLine three',
+    '   ',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'grapheme', minLength: 500, maxLength: 500 }),
+  fc.constant('ŵ'.repeat(500)),
+);
+
+const elementArb = fc.nat({ max: 1 });
+const practiceArb = fc.nat({ max: PRACTICES.length - 1 });
+
+const commandArbs: fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] = [
+  fc.tuple(elementArb, practiceArb).map(([e, p]) => new EditCommand('tick box', e, p)),
+  fc.tuple(elementArb, practiceArb).map(([e, p]) => new EditCommand('tick box', e, p)),
+  fc.tuple(elementArb, practiceArb).map(([e, p]) => new EditCommand('n/a box', e, p)),
+  fc.tuple(elementArb, practiceArb, noteArb).map(([e, p, note]) => new EditCommand('note', e, p, note)),
+  fc.constant(new ReloadCommand()),
+  fc.constant(new AddElementCommand()),
+  elementArb.map((e) => new RemoveElementCommand(e)),
+  fc.constantFrom<Failure>('refused', 'full').map((failure) => new FailStorageCommand(failure)),
+  fc.tuple(elementArb, practiceArb, noteArb).map(([e, p, note]) => new RecoverStorageCommand(e, p, note)),
+];
+
+// --- running ------------------------------------------------------------------
+
+async function runModel(commands: Iterable<fc.AsyncCommand<Model, Real>>): Promise<void> {
+  localStorage.clear();
+  const container = document.createElement('div');
+  document.body.append(container);
+  const real: Real = { container, elements: [], lastStamp: 0 };
+  const onChange = (event: Event) => {
+    const detail = (event as CustomEvent<{ response?: { changedAt: string } }>).detail;
+    if (detail.response) real.lastStamp = Math.max(real.lastStamp, Date.parse(detail.response.changedAt));
+  };
+  container.addEventListener('collab-change', onChange);
+  try {
+    real.elements.push(await createElement(real));
+    const model: Model = { shown: new Map(), stored: new Map(), unsaved: new Set(), failure: undefined, elements: [{ latched: false }] };
+    await fc.asyncModelRun(() => ({ model, real }), commands);
+  } finally {
+    restoreStorage();
+    container.removeEventListener('collab-change', onChange);
+    container.remove();
+    localStorage.clear();
+  }
+}
+
+describe('<collab-checklist> against a model of saved progress', () => {
+  it('has no axe violations before the model runs', async () => {
+    localStorage.clear();
+    const element = await fixture(html`<collab-checklist></collab-checklist>`);
+    await expect(element).to.be.accessible();
+  });
+
+  afterEach(() => {
+    restoreStorage();
+    localStorage.clear();
+  });
+
+  it(`matches the model after every command (${NUM_RUNS} sequences of up to ${MAX_COMMANDS} commands)`, async function () {
+    this.timeout(300_000);
+    await fc.assert(fc.asyncProperty(fc.commands(commandArbs, { maxCommands: MAX_COMMANDS, size: 'max' }), runModel), {
+      numRuns: NUM_RUNS,
+      includeErrorInReport: true,
+      // Shrinking re-runs sequences in the browser; stop it after a few minutes and report what it has.
+      interruptAfterTimeLimit: 240_000,
+    });
+    expect((window as { __modelPwned?: number }).__modelPwned, 'no note ran as HTML').to.equal(undefined);
+  });
+});
+
+// --- two tabs -----------------------------------------------------------------
+
+/*
+ * Two "tabs": two same-origin iframes (pages/tab.html), each with its own
+ * window, module map and widget on the same key, sharing localStorage and
+ * hearing each other only through `storage` events, as real tabs do.
+ *
+ * Each run splits the practices between the tabs, then plays rounds: in
+ * each round both tabs are edited back to back, in a random order, with no
+ * await between the two edits, so each saves before it has heard of the
+ * other's change. Between rounds the elements re-render (a person cannot
+ * click faster than that) but the storage events are usually still on
+ * their way. Once the events settle, both tabs and the stored record must
+ * show every edit: the merge per practice loses nothing.
+ *
+ * TAB_RUNS runs of up to 8 rounds; a few seconds.
+ */
+
+const TAB_RUNS = 25;
+const TAB_PAGE = new URL('./pages/tab.html', import.meta.url).href;
+const TABS_KEY_ATTR = 'two-tabs';
+const TABS_KEY = `collab-checklist:${TABS_KEY_ATTR}`;
+
+type TabWindow = Window & typeof globalThis;
+
+async function openTab(): Promise<{ frame: HTMLIFrameElement; win: TabWindow }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Checklist tab';
+  frame.width = '700';
+  frame.height = '400';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.src = TAB_PAGE;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as TabWindow;
+  await win.customElements.whenDefined('collab-checklist');
+  return { frame, win };
+}
+
+/** A fresh widget in a tab, every practice's notes open so that a note can be typed without waiting. */
+async function freshWidget(win: TabWindow): Promise<CollabChecklist> {
+  win.document.querySelector('collab-checklist')?.remove();
+  const element = win.document.createElement('collab-checklist') as CollabChecklist;
+  element.setAttribute('storage-key', TABS_KEY_ATTR);
+  win.document.querySelector('main')!.append(element);
+  await element.updateComplete;
+  await waitUntil(() => element.shadowRoot?.querySelector(`#practice-${PRACTICES[0]}`), 'the widget in the tab did not render');
+  for (const id of PRACTICES) await noteField(element, id);
+  return element;
+}
+
+interface TabEdit {
+  readonly control: 'tick box' | 'n/a box' | 'note';
+  /** Index into the tab's own practices. */
+  readonly slot: number;
+  readonly note: string;
+}
+
+const tabEditArb: fc.Arbitrary<TabEdit> = fc.record({
+  control: fc.constantFrom('tick box' as const, 'n/a box' as const, 'note' as const),
+  slot: fc.nat({ max: 3 }),
+  note: noteArb,
+});
+
+const tabRunArb = fc.record({
+  /** Which tab edits each practice after the first two (the first belongs to tab 0, the second to tab 1). */
+  owners: fc.tuple(fc.constantFrom<0 | 1>(0, 1), fc.constantFrom<0 | 1>(0, 1)),
+  rounds: fc.array(
+    fc.record({ edits: fc.tuple(tabEditArb, tabEditArb), firstTab: fc.constantFrom<0 | 1>(0, 1), settleAfter: fc.boolean() }),
+    { minLength: 1, maxLength: 8 },
+  ),
+});
+
+/** Edits one practice synchronously, as the click or keystroke lands: no await. */
+function editNow(element: CollabChecklist, practiceId: string, edit: TabEdit): void {
+  if (edit.control === 'note') {
+    const field = element.shadowRoot!.querySelector<HTMLTextAreaElement>(`#note-${practiceId}`)!;
+    field.value = edit.note;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  } else (edit.control === 'tick box' ? tickBox(element, practiceId) : naBox(element, practiceId)).click();
+}
+
+function afterEdit(answer: Answer, edit: TabEdit): Answer {
+  switch (edit.control) {
+    case 'tick box':
+      return answer.inPlace ? { ...answer, inPlace: false } : { ...answer, inPlace: true, notApplicable: false };
+    case 'n/a box':
+      return answer.notApplicable ? { ...answer, notApplicable: false } : { ...answer, notApplicable: true, inPlace: false };
+    case 'note':
+      return { ...answer, note: asTextareaGivesIt(edit.note) };
+  }
+}
+
+function storedTabAnswers(): Map<string, Answer> {
+  const text = localStorage.getItem(TABS_KEY);
+  const answers = new Map<string, Answer>();
+  if (text === null) return answers;
+  const reading = readRecord(text);
+  if (reading.kind !== 'record') throw new Error(`the stored record is ${reading.kind}`);
+  for (const [id, r] of reading.record.responses) answers.set(id, { inPlace: r.level === TOP && !r.notApplicable, notApplicable: r.notApplicable, note: r.note });
+  return answers;
+}
+
+/** What a tab shows, read without opening anything (every note is already open). */
+function shownNow(element: CollabChecklist, id: string): Answer {
+  const field = element.shadowRoot!.querySelector<HTMLTextAreaElement>(`#note-${id}`)!;
+  return { inPlace: tickBox(element, id).checked, notApplicable: naBox(element, id).checked, note: field.value };
+}
+
+const tabsAgree = (tabs: readonly CollabChecklist[], expected: ReadonlyMap<string, Answer>) =>
+  tabs.every((tab) => PRACTICES.every((id) => describeAnswer(shownNow(tab, id)) === describeAnswer(answerOf(expected, id))));
+
+/** Lets queued `storage` events reach the tabs: a few macrotasks and a frame. */
+async function storageEventsSettle(tabs: readonly CollabChecklist[]): Promise<void> {
+  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextFrame();
+  for (const tab of tabs) await tab.updateComplete;
+}
+
+describe('<collab-checklist> in two tabs on one key', () => {
+  const frames: HTMLIFrameElement[] = [];
+  let wins: TabWindow[] = [];
+
+  before(async function () {
+    this.timeout(30_000);
+    const opened = [await openTab(), await openTab()];
+    frames.push(...opened.map((tab) => tab.frame));
+    wins = opened.map((tab) => tab.win);
+  });
+
+  after(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+    localStorage.clear();
+  });
+
+  it(`keeps edits made in both tabs at nearly the same moment (${TAB_RUNS} random interleavings)`, async function () {
+    this.timeout(120_000);
+    await fc.assert(
+      fc.asyncProperty(tabRunArb, async ({ owners, rounds }) => {
+        localStorage.clear();
+        const tabs = [await freshWidget(wins[0]), await freshWidget(wins[1])];
+        const owned: string[][] = [[PRACTICES[0]], [PRACTICES[1]]];
+        owned[owners[0]].push(PRACTICES[2]);
+        owned[owners[1]].push(PRACTICES[3]);
+        const expected = new Map<string, Answer>();
+
+        for (const { edits, firstTab, settleAfter } of rounds) {
+          const order = firstTab === 0 ? [0, 1] : [1, 0];
+          // Both edits land before either tab has heard of the other's.
+          for (const tab of order) {
+            const edit = edits[tab];
+            const id = owned[tab][edit.slot % owned[tab].length];
+            editNow(tabs[tab], id, edit);
+            expected.set(id, afterEdit(answerOf(expected, id), edit));
+          }
+          for (const tab of tabs) await tab.updateComplete;
+          if (settleAfter) await storageEventsSettle(tabs);
+        }
+
+        await storageEventsSettle(tabs);
+        await waitUntil(() => tabsAgree(tabs, expected), 'the tabs did not come to agree', { timeout: 3000 }).catch(() => undefined);
+        for (const [index, tab] of tabs.entries()) {
+          for (const id of PRACTICES) {
+            expect(describeAnswer(shownNow(tab, id)), `tab ${index} shows ${id}`).to.equal(describeAnswer(answerOf(expected, id)));
+          }
+        }
+        const stored = storedTabAnswers();
+        for (const id of [...PRACTICES, ...stored.keys()]) {
+          expect(describeAnswer(answerOf(stored, id)), `stored ${id}`).to.equal(describeAnswer(answerOf(expected, id)));
+        }
+      }),
+      { numRuns: TAB_RUNS, includeErrorInReport: true },
+    );
+  });
+});
