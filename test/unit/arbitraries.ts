@@ -8,6 +8,8 @@ import type { Framework, FrameworkInput, RatingLevel } from '../../src/core/fram
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { ProgressRecord } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
+import { ORGANISATION_SIZES, PARTNERSHIP_ROLES, type OrganisationProfile } from '../../src/core/tailoring/profile.js';
+import { NEEDS_POWER, STARTING_POINT } from '../../src/core/tailoring/tags.js';
 
 /**
  * Ids as the format allows them, biased towards awkward ones: names that
@@ -103,6 +105,41 @@ export function frameworkArb(scaleArb: fc.Arbitrary<RatingLevel[]> = ratingScale
     });
 }
 
+/**
+ * A framework from `frameworkArb` whose practices carry tags: often
+ * "starting-point" or "needs-power", now and then both, or one the widget
+ * does not act on.
+ */
+export function taggedFrameworkArb(scaleArb: fc.Arbitrary<RatingLevel[]> = ratingScaleArb): fc.Arbitrary<Framework> {
+  const tagsArb = fc.subarray([STARTING_POINT, NEEDS_POWER, 'local-priority']);
+  return frameworkArb(scaleArb).chain((framework) =>
+    fc.array(tagsArb, { minLength: practiceIdsOf(framework).length, maxLength: practiceIdsOf(framework).length }).map((tagLists) => {
+      let next = 0;
+      const input = {
+        ...framework,
+        behaviours: framework.behaviours.map((behaviour) => ({
+          ...behaviour,
+          practices: behaviour.practices.map((practice) => {
+            const tags = tagLists[next++];
+            return tags.length ? { ...practice, tags } : practice;
+          }),
+        })),
+      };
+      const parsed = parseFramework(input);
+      if (!parsed.ok) throw new Error(`generated an invalid framework: ${parsed.problems.join('; ')}`);
+      return parsed.value;
+    }),
+  );
+}
+
+/** "About your organisation": any answers, none, or one of the two. */
+export function profileArb(changedAtArb: fc.Arbitrary<string> = timestampArb): fc.Arbitrary<OrganisationProfile> {
+  return fc.record(
+    { size: fc.constantFrom(...ORGANISATION_SIZES), role: fc.constantFrom(...PARTNERSHIP_ROLES), changedAt: changedAtArb },
+    { requiredKeys: ['changedAt'], noNullPrototype: true },
+  );
+}
+
 export function practiceIdsOf(framework: Framework): string[] {
   return framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id));
 }
@@ -141,7 +178,7 @@ export function frameworkWithResponsesArb(
   return frameworkArb(scaleArb).chain((framework) => responsesArb(framework).map((responses) => ({ framework, responses })));
 }
 
-/** Any record the codec can store: arbitrary ids, notes and (canonical) times. */
+/** Any record the codec can store: arbitrary ids, notes and (canonical) times, with or without a profile. */
 export const recordArb: fc.Arbitrary<ProgressRecord> = fc
   .record(
     {
@@ -149,6 +186,7 @@ export const recordArb: fc.Arbitrary<ProgressRecord> = fc
       frameworkVersion: fc.string({ maxLength: 12 }),
       clearedAt: timestampArb,
       responses: fc.uniqueArray(fc.tuple(idArb, responseArb()), { selector: ([id]) => id, maxLength: 12 }),
+      profile: profileArb(),
     },
     { requiredKeys: ['frameworkId', 'frameworkVersion', 'responses'], noNullPrototype: true },
   )
@@ -167,6 +205,7 @@ export const siblingRecordArb: fc.Arbitrary<ProgressRecord> = fc
         fc.tuple(fc.constantFrom('p1', 'p2', 'p3', 'p4', 'constructor'), responseArb(fc.constantFrom('not-yet', 'in-place'), fewTimestampsArb)),
         { selector: ([id]) => id, maxLength: 5 },
       ),
+      profile: profileArb(fewTimestampsArb),
     },
     { requiredKeys: ['responses'], noNullPrototype: true },
   )

@@ -19,11 +19,13 @@ import { mergeRecords } from '../../src/core/progress/merge-records.js';
 import { asReplacement, type ProgressRecord } from '../../src/core/progress/progress-record.js';
 import { serializeRecord } from '../../src/core/progress/record-codec.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
+import type { OrganisationProfile } from '../../src/core/tailoring/profile.js';
 import {
   contentOf,
   frameworkWithResponsesArb,
   idArb,
   practiceIdsOf,
+  profileArb,
   recordArb,
   siblingRecordArb,
   timestampArb,
@@ -62,6 +64,8 @@ const sampleRecord = (): ProgressRecord => ({
     ['constructor', answer({ level: 'not-yet' })],
   ]),
 });
+
+const PROFILE: OrganisationProfile = { size: 'micro', role: 'not-yet', changedAt: '2026-03-02T12:00:00.000Z' };
 
 const sampleFile = (): string => buildExportFile(sampleRecord(), ncvo, EXPORTED_AT);
 
@@ -634,8 +638,97 @@ describe('readImportFile: anything at all', () => {
   });
 });
 
+describe('the organisation profile in an export', () => {
+  const withSampleProfile = (): ProgressRecord => ({ ...sampleRecord(), profile: PROFILE });
+
+  it('writes the profile after the reset time and before the responses, and leaves it out when there is none', () => {
+    const document = JSON.parse(buildExportFile(withSampleProfile(), ncvo, EXPORTED_AT));
+    expect(document.profile).toEqual({ size: 'micro', role: 'not-yet', changedAt: '2026-03-02T12:00:00.000Z' });
+    expect(Object.keys(document)).toEqual(['format', 'formatVersion', 'exportedAt', 'framework', 'clearedAt', 'profile', 'responses']);
+    expect('profile' in sampleDocument()).toBe(false);
+  });
+
+  it('writes only the profile\'s own fields, and only the answers given', () => {
+    const carrying = { role: 'leads', changedAt: PROFILE.changedAt, secret: 'not for the file' } as OrganisationProfile;
+    const text = buildExportFile({ ...sampleRecord(), profile: carrying }, ncvo, EXPORTED_AT);
+    expect(text).not.toContain('secret');
+    expect(JSON.parse(text).profile).toEqual({ role: 'leads', changedAt: PROFILE.changedAt });
+  });
+
+  it('reads the profile back from an export, and from a stored-progress backup', () => {
+    expect(readingOf(readImportFile(buildExportFile(withSampleProfile(), ncvo, EXPORTED_AT), ncvo)).record.profile).toStrictEqual(PROFILE);
+    expect(readingOf(readImportFile(serializeRecord(withSampleProfile(), EXPORTED_AT), ncvo)).record.profile).toStrictEqual(PROFILE);
+    const { record } = readingOf(readImportFile(sampleFile(), ncvo));
+    expect('profile' in record).toBe(false);
+  });
+
+  it('gives back exactly the profile exported, or none, for any framework and progress', () => {
+    fc.assert(
+      fc.property(frameworkWithResponsesArb(), fc.option(profileArb(), { nil: undefined }), timestampArb, ({ framework, responses }, profile, at) => {
+        const record: ProgressRecord = {
+          frameworkId: framework.id,
+          frameworkVersion: framework.version,
+          responses,
+          ...(profile === undefined ? {} : { profile }),
+        };
+        const { record: back } = readingOf(readImportFile(buildExportFile(record, framework, at), framework));
+        expect('profile' in back).toBe(profile !== undefined);
+        expect(back.profile).toStrictEqual(profile);
+        expect(contentOf(back)).toEqual(contentOf(record));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a file whose profile has answers it does not know, naming each', () => {
+    const document = sampleDocument();
+    document.profile = { size: 'huge', role: 1, changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(detailsOf(read(document))).toEqual([
+      'profile.size must be one of micro, small, medium, large, major, super-major',
+      'profile.role must be one of leads, joins, both, not-yet',
+    ]);
+    document.profile = { size: 'small', changedAt: 'yesterday' };
+    expect(detailsOf(read(document))).toEqual(['profile.changedAt must be a UTC time such as 2026-03-04T10:15:00.000Z']);
+  });
+});
+
 describe('asReplacement', () => {
   const IMPORTED_AT = '2026-11-25T10:00:00.000Z';
+
+  it('stamps the profile with the import time too, keeping its answers', () => {
+    const applied = asReplacement({ ...sampleRecord(), profile: PROFILE }, '2026-11-25T10:00:00Z');
+    expect(applied.profile).toStrictEqual({ size: 'micro', role: 'not-yet', changedAt: IMPORTED_AT });
+    expect('profile' in asReplacement(sampleRecord(), IMPORTED_AT)).toBe(false);
+  });
+
+  it('leaves the profile it is given as it was', () => {
+    const imported = { ...sampleRecord(), profile: PROFILE };
+    asReplacement(imported, IMPORTED_AT);
+    expect(imported.profile).toEqual({ size: 'micro', role: 'not-yet', changedAt: '2026-03-02T12:00:00.000Z' });
+  });
+
+  it('lets an imported profile replace another tab\'s, even one changed after the file was made', () => {
+    const olderTab: ProgressRecord = { ...sampleRecord(), profile: { size: 'super-major', changedAt: '2026-11-25T09:59:00.000Z' } };
+    const applied = asReplacement({ ...sampleRecord(), profile: PROFILE }, IMPORTED_AT);
+    for (const merged of [mergeRecords(olderTab, applied), mergeRecords(applied, olderTab)]) {
+      expect(merged.profile).toStrictEqual({ ...PROFILE, changedAt: IMPORTED_AT });
+    }
+  });
+
+  it('after an import, any older tab merges to the imported profile; a file without one leaves the tab\'s profile in place', () => {
+    const importedAtArb = fc.date({ min: new Date('2026-03-06T00:00:00.000Z'), max: new Date('2030-01-01T00:00:00.000Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(siblingRecordArb, recordArb, importedAtArb, (olderTab, imported, at) => {
+        const importedAt = at.toISOString();
+        const applied = asReplacement(imported, importedAt);
+        const expected = imported.profile ? { ...imported.profile, changedAt: importedAt } : olderTab.profile;
+        for (const merged of [mergeRecords(olderTab, applied), mergeRecords(applied, olderTab)]) {
+          expect(merged.profile).toStrictEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('stamps every response with the import time and resets just before it', () => {
     const imported = readingOf(readImportFile(sampleFile(), ncvo)).record;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeRecords } from '../../src/core/progress/merge-records.js';
 import { clearRecord, emptyRecord, withResponse, type ProgressRecord } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
+import type { OrganisationProfile } from '../../src/core/tailoring/profile.js';
 import { contentOf, siblingRecordArb } from './arbitraries.js';
 
 const T = {
@@ -209,6 +210,67 @@ describe('mergeRecords: properties', () => {
         const empty = emptyRecord(record.frameworkId, record.frameworkVersion);
         expect(contentOf(mergeRecords(record, empty))).toEqual(contentOf(mergeRecords(record, record)));
       }),
+    );
+  });
+});
+
+describe('mergeRecords: the organisation profile', () => {
+  const profile = (changedAt: string, fields: Partial<OrganisationProfile> = {}): OrganisationProfile => ({ size: 'small', changedAt, ...fields });
+  const withProfileAt = (record: ProgressRecord, given: OrganisationProfile): ProgressRecord => ({ ...record, profile: given });
+
+  it('keeps the newer profile, from either side', () => {
+    const local = withProfileAt(recordWith([]), profile(T.ten, { size: 'micro', role: 'joins' }));
+    const incoming = withProfileAt(recordWith([]), profile(T.eleven, { size: 'large' }));
+    expect(mergeRecords(local, incoming).profile).toEqual({ size: 'large', changedAt: T.eleven });
+    expect(mergeRecords(incoming, local).profile).toEqual({ size: 'large', changedAt: T.eleven });
+  });
+
+  it('keeps a profile only one side has, and adds none when neither has one', () => {
+    const given = withProfileAt(recordWith([['p1', answer('in-place', T.ten)]]), profile(T.nine));
+    const without = recordWith([['p2', answer('in-place', T.eleven)]]);
+    expect(mergeRecords(given, without).profile).toEqual(profile(T.nine));
+    expect(mergeRecords(without, given).profile).toEqual(profile(T.nine));
+    expect('profile' in mergeRecords(without, recordWith([]))).toBe(false);
+  });
+
+  it('keeps the profile through another tab\'s later reset: it describes the organisation, not the answers', () => {
+    const local = withProfileAt(recordWith([['p1', answer('in-place', T.nine)]]), profile(T.nine));
+    const incoming = clearRecord(recordWith([]), T.eleven);
+    const merged = mergeRecords(local, incoming);
+    expect(merged.responses.size).toBe(0);
+    expect(merged.profile).toEqual(profile(T.nine));
+  });
+
+  it('picks the same profile from either side when two profiles share a time', () => {
+    const a = withProfileAt(recordWith([]), profile(T.ten, { size: 'micro' }));
+    const b = withProfileAt(recordWith([]), profile(T.ten, { size: 'major', role: 'leads' }));
+    expect(mergeRecords(a, b).profile).toEqual(mergeRecords(b, a).profile);
+  });
+
+  it('is commutative, associative and idempotent for the profile too', () => {
+    fc.assert(
+      fc.property(siblingRecordArb, siblingRecordArb, siblingRecordArb, (a, b, c) => {
+        expect(mergeRecords(a, b).profile).toEqual(mergeRecords(b, a).profile);
+        expect(mergeRecords(mergeRecords(a, b), c).profile).toEqual(mergeRecords(a, mergeRecords(b, c)).profile);
+        const merged = mergeRecords(a, b);
+        expect(mergeRecords(merged, merged).profile).toEqual(merged.profile);
+        expect(mergeRecords(merged, a).profile).toEqual(merged.profile);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the newest profile either side has, whatever the resets, and invents none', () => {
+    fc.assert(
+      fc.property(siblingRecordArb, siblingRecordArb, (a, b) => {
+        const merged = mergeRecords(a, b);
+        const given = [a.profile, b.profile].filter((p): p is OrganisationProfile => p !== undefined);
+        expect('profile' in merged).toBe(given.length > 0);
+        if (given.length === 0) return;
+        expect(given).toContainEqual(merged.profile);
+        expect(merged.profile?.changedAt).toBe(given.map((p) => p.changedAt).sort().at(-1));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearRecord, emptyRecord, withResponse } from '../../src/core/progress/progress-record.js';
+import { clearRecord, emptyRecord, withProfile, withResponse } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 
 const answer = (level: string, changedAt = '2026-03-04T10:15:00.000Z'): PracticeResponse => ({
@@ -41,6 +41,35 @@ describe('progress records', () => {
     const cleared = clearRecord(record, '2026-03-05T08:00:00.000Z');
     expect(cleared).toEqual({ frameworkId: 'f', frameworkVersion: '1', clearedAt: '2026-03-05T08:00:00.000Z', responses: new Map() });
     expect(record.responses.size).toBe(2);
+  });
+});
+
+describe('the organisation profile in a record', () => {
+  const profile = { size: 'medium', role: 'both', changedAt: '2026-03-04T10:00:00.000Z' } as const;
+
+  it('an empty record has no profile', () => {
+    expect('profile' in emptyRecord('f', '1')).toBe(false);
+  });
+
+  it('withProfile sets or replaces the profile in a new record, keeping everything else', () => {
+    const record = withResponse(clearRecord(emptyRecord('f', '1'), '2026-03-01T00:00:00.000Z'), 'p1', answer('in-place'));
+    const given = withProfile(record, profile);
+    expect(given).toEqual({ ...record, profile });
+    expect(given.responses).toBe(record.responses);
+    expect('profile' in record).toBe(false);
+    const replaced = withProfile(given, { size: 'micro', changedAt: '2026-03-05T10:00:00.000Z' });
+    expect(replaced.profile).toEqual({ size: 'micro', changedAt: '2026-03-05T10:00:00.000Z' });
+    expect(given.profile).toBe(profile);
+  });
+
+  it('withResponse keeps the profile', () => {
+    expect(withResponse(withProfile(emptyRecord('f', '1'), profile), 'p1', answer('in-place')).profile).toBe(profile);
+  });
+
+  it('clearRecord (Reset) removes the responses but keeps the profile', () => {
+    const record = withResponse(withProfile(emptyRecord('f', '1'), profile), 'p1', answer('in-place'));
+    const cleared = clearRecord(record, '2026-03-05T08:00:00.000Z');
+    expect(cleared).toEqual({ frameworkId: 'f', frameworkVersion: '1', clearedAt: '2026-03-05T08:00:00.000Z', responses: new Map(), profile });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type RecordReading,
 } from '../../src/core/progress/record-codec.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
+import type { OrganisationProfile } from '../../src/core/tailoring/profile.js';
 import { recordArb, timestampArb } from './arbitraries.js';
 
 const SAVED_AT = '2026-03-04T10:20:00.000Z';
@@ -30,6 +31,8 @@ const sampleRecord = (): ProgressRecord => ({
     ['buys-in-services', response({ level: 'not-yet', notApplicable: true })],
   ]),
 });
+
+const PROFILE: OrganisationProfile = { size: 'small', role: 'joins', changedAt: '2026-03-04T10:10:00.000Z' };
 
 /** A stored document as the widget writes it, as plain data to break one piece at a time. */
 function storedDocument(): Record<string, any> {
@@ -73,6 +76,14 @@ describe('serializeRecord', () => {
     expect(cleared.clearedAt).toBe('2026-03-01T09:00:00.000Z');
   });
 
+  it('leaves the profile out until one is given, then writes it as given', () => {
+    expect('profile' in storedDocument()).toBe(false);
+    const document = JSON.parse(serializeRecord({ ...sampleRecord(), profile: PROFILE }, SAVED_AT));
+    expect(document.profile).toEqual({ size: 'small', role: 'joins', changedAt: '2026-03-04T10:10:00.000Z' });
+    const sizeOnly = JSON.parse(serializeRecord({ ...sampleRecord(), profile: { size: 'major', changedAt: PROFILE.changedAt } }, SAVED_AT));
+    expect(sizeOnly.profile).toEqual({ size: 'major', changedAt: '2026-03-04T10:10:00.000Z' });
+  });
+
   it('writes a practice id such as "__proto__" as an ordinary key, without touching any prototype', () => {
     const record: ProgressRecord = { ...sampleRecord(), responses: new Map([['__proto__', response()]]) };
     const text = serializeRecord(record, SAVED_AT);
@@ -98,8 +109,17 @@ describe('readRecord reads what serializeRecord wrote', () => {
         expect(back.responses).toBeInstanceOf(Map);
         expect(back.responses.size).toBe(record.responses.size);
         for (const [id, answer] of record.responses) expect(back.responses.get(id)).toStrictEqual(answer);
+        expect('profile' in back).toBe(record.profile !== undefined);
+        expect(back.profile).toStrictEqual(record.profile);
       }),
     );
+  });
+
+  it('round-trips a record with a profile exactly, whichever answers it holds', () => {
+    for (const profile of [PROFILE, { size: 'medium', changedAt: PROFILE.changedAt }, { role: 'not-yet', changedAt: PROFILE.changedAt }, { changedAt: PROFILE.changedAt }] as const) {
+      const record = { ...sampleRecord(), profile };
+      expect(recordOf(readRecord(serializeRecord(record, SAVED_AT)))).toStrictEqual(record);
+    }
   });
 
   it('is stable: serialising what was read gives the same text', () => {
@@ -268,6 +288,31 @@ describe('readRecord reports unreadable data with the place and the problem', ()
     });
   });
 
+  it('rejects a profile with answers it does not know, naming each', () => {
+    const document = storedDocument();
+    document.profile = { size: 'huge', role: 1, changedAt: '2026-03-04T10:10:00.000Z' };
+    expect(problemsOf(read(document))).toEqual([
+      'profile.size must be one of micro, small, medium, large, major, super-major',
+      'profile.role must be one of leads, joins, both, not-yet',
+    ]);
+  });
+
+  it('rejects a profile without a time, with a bad time, or that is not an object', () => {
+    const document = storedDocument();
+    document.profile = { size: 'small' };
+    expect(problemsOf(read(document))).toEqual([expect.stringMatching(/^profile\.changedAt /)]);
+    document.profile = { size: 'small', changedAt: 'last week' };
+    expect(problemsOf(read(document))).toEqual(['profile.changedAt must be a UTC time such as 2026-03-04T10:15:00.000Z']);
+    document.profile = 'small';
+    expect(problemsOf(read(document))).toEqual([expect.stringMatching(/^profile /)]);
+  });
+
+  it('reads a profile with no answers, and drops fields a profile should not have', () => {
+    const document = storedDocument();
+    document.profile = { changedAt: '2026-03-04T10:10:00.000Z', sector: 'health' };
+    expect(recordOf(read(document)).profile).toStrictEqual({ changedAt: '2026-03-04T10:10:00.000Z' });
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     const document = storedDocument();
     document.framework.id = '';
@@ -301,7 +346,9 @@ describe('readRecord writes every time the same way', () => {
     document.savedAt = '2026-03-04T10:20:00Z';
     document.clearedAt = '2026-03-04T10:00:00.5Z';
     document.responses['competes-ethically'].changedAt = '2026-03-04T10:15:00Z';
+    document.profile = { size: 'micro', changedAt: '2026-03-04T10:10:00.25Z' };
     const record = recordOf(read(document));
+    expect(record.profile?.changedAt).toBe('2026-03-04T10:10:00.250Z');
     expect(record.clearedAt).toBe('2026-03-04T10:00:00.500Z');
     expect(record.responses.get('competes-ethically')?.changedAt).toBe('2026-03-04T10:15:00.000Z');
   });
