@@ -196,13 +196,8 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
   }
 
-  .profile > details > summary {
-    inline-size: auto;
-  }
-
   .profile-title,
   .next-steps-title {
-    display: inline;
     font-size: 1.2em;
   }
 

@@ -81,10 +81,9 @@ export function profileForm(headingLevel: number, profile: OrganisationProfile |
   `;
   return html`
     <section class="profile" part="profile" aria-labelledby="profile-title">
+      ${heading(headingLevel, msg('About your organisation (optional)', { desc: 'Heading of the optional questions about the organisation.' }), { id: 'profile-title', className: 'profile-title' })}
       <details ?open=${open} @toggle=${(event: Event) => actions.toggle((event.target as HTMLDetailsElement).open)}>
-        <summary>
-          ${heading(headingLevel, msg('About your organisation (optional)', { desc: 'Heading of the optional questions about the organisation.' }), { id: 'profile-title', className: 'profile-title' })}
-        </summary>
+        <summary>${msg('Tailor the checklist to your organisation', { desc: 'Control that shows the optional questions about the organisation.' })}</summary>
         <p class="actions-hint">
           ${msg('The framework says its behaviours should be tailored to the size of the charity and the role it plays in partnerships. Answer these to tailor the checklist; you can skip them or change them at any time.', { desc: 'Introduces the optional questions about the organisation.' })}
         </p>
