@@ -48,7 +48,9 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * An optional practice (see tailoring) counts only once it is started
- * (weight above 0): it can add to a score, never hold it back.
+ * (weight above 0). On a two-level scale that means once it is in place, so
+ * it can only add to a score; on a longer scale a partly-started optional
+ * practice counts like any other partly-started one.
  */
 function tally(practices: readonly Practice[], responses: Responses, weights: ReadonlyMap<string, number>, optional: ReadonlySet<string>): Tally {
   let inPlace = 0;
