@@ -95,7 +95,8 @@ try {
       const note = groups[1]?.querySelector('.practice:nth-child(2) details.note');
       if (note) {
         note.querySelector('summary').click();
-        await element.updateComplete;
+        // The notes field is built once the disclosure has opened.
+        while (!note.querySelector('textarea')) await new Promise((done) => requestAnimationFrame(done));
         const field = note.querySelector('textarea');
         field.value = 'Talk to Northbridge Food Bank about a joint volunteer induction. Sam to call by end of May.';
         field.dispatchEvent(new Event('input', { bubbles: true }));
