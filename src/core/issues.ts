@@ -1,4 +1,5 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
+import { fail, ok, type Result } from './result.js';
 
 /**
  * Turns valibot issues into sentences that say where and what is wrong,
@@ -8,15 +9,23 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], root: st
   return issues.map((issue) => `${formatPath(root, issue.path)} ${describe(issue)}`);
 }
 
-/** A JSON list where an object belongs would otherwise read "0 is not a known field". */
-export const NOT_AN_OBJECT = 'The file must be a JSON object, written between { and }';
+const NOT_AN_OBJECT = 'must be a JSON object, written between { and }';
 
-export const isJsonList = (input: unknown): boolean => Array.isArray(input);
+/**
+ * Checks a whole JSON document against `schema`, with every problem as a
+ * sentence. A list where the object belongs is named as such: valibot
+ * would otherwise report "0 is not a known field".
+ */
+export function parseDocument<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): Result<v.InferOutput<TSchema>> {
+  if (Array.isArray(input)) return fail([`The file ${NOT_AN_OBJECT}, not a list [ ]`]);
+  const parsed = v.safeParse(schema, input);
+  return parsed.success ? ok(parsed.output) : fail(describeIssues(parsed.issues, ''));
+}
 
 function describe(issue: v.BaseIssue<unknown>): string {
   // Object schemas report missing and unknown keys in valibot's own words.
   if (issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object')) {
-    if (!issue.path?.length) return NOT_AN_OBJECT.replace('The file ', '');
+    if (!issue.path?.length) return NOT_AN_OBJECT;
     if (issue.received === 'undefined') return 'is missing';
     if (issue.expected === 'never') return 'is not a known field (check its spelling)';
   }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
-import { describeIssues, isJsonList, NOT_AN_OBJECT } from '../issues.js';
-import { fail, ok, type Result } from '../result.js';
+import { parseDocument } from '../issues.js';
+import type { Result } from '../result.js';
 import { isoDate, LanguageTagSchema, text, type Framework } from './framework-schema.js';
 
 /** The framework translation format version this build reads. */
@@ -55,9 +55,7 @@ export const FrameworkTranslationSchema = v.strictObject({
 export type FrameworkTranslation = v.InferOutput<typeof FrameworkTranslationSchema>;
 
 export function parseFrameworkTranslation(input: unknown): Result<FrameworkTranslation> {
-  if (isJsonList(input)) return fail([`${NOT_AN_OBJECT}, not a list [ ]`]);
-  const parsed = v.safeParse(FrameworkTranslationSchema, input);
-  return parsed.success ? ok(parsed.output) : fail(describeIssues(parsed.issues, ''));
+  return parseDocument(FrameworkTranslationSchema, input);
 }
 
 /** A framework in one language, and which of its texts are still in the source language. */

@@ -1,6 +1,5 @@
-import * as v from 'valibot';
-import { describeIssues, isJsonList, NOT_AN_OBJECT } from '../issues.js';
-import { fail, ok, type Result } from '../result.js';
+import { parseDocument } from '../issues.js';
+import { fail, type Result } from '../result.js';
 import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingLevel } from './framework-schema.js';
 
 /**
@@ -9,17 +8,16 @@ import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingL
  * where it is, e.g. `behaviours[1].practices[3].id "x" is used twice`.
  */
 export function parseFramework(input: unknown): Result<Framework> {
-  if (isJsonList(input)) return fail([`${NOT_AN_OBJECT}, not a list [ ]`]);
   const version = formatVersionOf(input);
   if (typeof version === 'number' && version > FRAMEWORK_FORMAT_VERSION) {
     return fail([
       `formatVersion is ${version}, but this version of collab-checklist reads framework format ${FRAMEWORK_FORMAT_VERSION}. Update collab-checklist to use this framework.`,
     ]);
   }
-  const parsed = v.safeParse(FrameworkSchema, input);
-  if (!parsed.success) return fail(describeIssues(parsed.issues, ''));
-  const problems = [...duplicateIdProblems(parsed.output), ...ratingScaleProblems(parsed.output.ratingScale)];
-  return problems.length ? fail(problems) : ok(parsed.output);
+  const parsed = parseDocument(FrameworkSchema, input);
+  if (!parsed.ok) return parsed;
+  const problems = [...duplicateIdProblems(parsed.value), ...ratingScaleProblems(parsed.value.ratingScale)];
+  return problems.length ? fail(problems) : parsed;
 }
 
 function formatVersionOf(input: unknown): unknown {
