@@ -3,6 +3,8 @@ import {
   applyChange,
   audienceOf,
   optionalPractices,
+  suggestNextSteps,
+  type Suggestion,
   withProfile,
   type Audience,
   type OrganisationProfile,
@@ -46,6 +48,10 @@ export class ChecklistController implements ReactiveController {
   framework?: Framework;
   record: ProgressRecord = emptyRecord('', '');
   score?: ChecklistScore;
+  /** Who the tailoring speaks to, from the saved profile. */
+  audience: Audience = 'everyone';
+  /** Suggested next steps for the current answers and profile. */
+  suggestions: readonly Suggestion[] = [];
   storageState: StorageState = { kind: 'saving' };
 
   #storage?: ProgressStorage;
@@ -118,11 +124,6 @@ export class ChecklistController implements ReactiveController {
     this.#emit({ kind: 'profile', profile, score: this.score! });
   }
 
-  /** Who the tailoring speaks to, from the saved profile. */
-  get audience(): Audience {
-    return audienceOf(this.record.profile);
-  }
-
   replaceAll(record: ProgressRecord, kind: ReplaceDetail['kind']): void {
     this.#commit(asReplacement(record, this.#now()));
     this.#emit({ kind, score: this.score! });
@@ -146,8 +147,12 @@ export class ChecklistController implements ReactiveController {
 
   #rescore(): void {
     if (this.framework) {
-      const optional = optionalPractices(this.framework, audienceOf(this.record.profile));
+      // Scores and suggestions change only with the record: worked out here,
+      // once per change, not on every render.
+      this.audience = audienceOf(this.record.profile);
+      const optional = optionalPractices(this.framework, this.audience);
       this.score = scoreChecklist(this.framework, this.record.responses, optional);
+      this.suggestions = suggestNextSteps(this.framework, this.record.responses, this.score, this.audience);
     }
     this.host.requestUpdate();
   }

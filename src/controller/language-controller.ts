@@ -69,8 +69,8 @@ export class LanguageController implements ReactiveController, LangListener {
     const requested = this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
     if (requested === this.#requested) return;
     this.#requested = requested;
-    this.formatting = formattingLocale(requested, matchLocale(requested));
     this.locale = matchLocale(requested);
+    this.formatting = formattingLocale(requested, this.locale);
     this.#load();
   }
 

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, NOTE_MAX_LENGTH, suggestNextSteps, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -152,10 +152,13 @@ export class CollabChecklist extends LitElement {
       this.#openedKey = key;
       this.#openedFramework = framework;
       this.#checklist.open(framework, key);
-      this.#openNotes = new Set(
-        [...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id),
-      );
+      this.#openNotes = this.#practicesWithNotes();
     }
+  }
+
+  /** Notes that hold text start open, so a person sees what they wrote. */
+  #practicesWithNotes(): Set<string> {
+    return new Set([...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id));
   }
 
   protected override render() {
@@ -169,8 +172,7 @@ export class CollabChecklist extends LitElement {
     const locale = this.#language.formatting;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
-    const audience = this.#checklist.audience;
-    const suggestions = suggestNextSteps(state.framework, this.#checklist.record.responses, score, audience);
+    const { audience, suggestions } = this.#checklist;
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
@@ -353,7 +355,7 @@ export class CollabChecklist extends LitElement {
 
   #confirmImport = (): void => {
     this.#exchange.confirmImport();
-    this.#openNotes = new Set([...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id));
+    this.#openNotes = this.#practicesWithNotes();
     this.#announcement = msg('Progress imported.', { desc: 'Announced to screen readers after an import.' });
     this.#closeDialogs();
   };

@@ -44,6 +44,7 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
             behaviour.practices,
             (practice) => practice.id,
             (practice) => {
+              const emphasis = view.emphasisOf(practice);
               const item = {
                 practice,
                 textLang: view.langOf(`practices.${practice.id}`),
@@ -51,8 +52,8 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
                 scale,
                 noteOpen: view.isNoteOpen(practice.id),
                 locale: view.locale,
-                emphasis: view.emphasisOf(practice),
-                filteredOut: view.onlyStartingPoints && view.emphasisOf(practice) !== 'starting-point',
+                emphasis,
+                filteredOut: view.onlyStartingPoints && emphasis !== 'starting-point',
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.

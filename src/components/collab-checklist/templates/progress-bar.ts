@@ -11,6 +11,7 @@ import { notApplicableCount, practicesInPlace, progressValueText } from './progr
  */
 export function progressBar(locale: string, tally: Tally, labelledBy: string, part: string) {
   const notApplicable = notApplicableCount(locale, tally);
+  const count = practicesInPlace(locale, tally);
   return html`
     <div class="progress" part=${part}>
       <div
@@ -20,13 +21,13 @@ export function progressBar(locale: string, tally: Tally, labelledBy: string, pa
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${tally.percent}
-        aria-valuetext=${progressValueText(locale, tally)}
+        aria-valuetext=${progressValueText(locale, tally, count)}
       >
         <div class="progress-fill" ${fillFraction(tally.percent / 100)}></div>
       </div>
       <p class="progress-text">
         <strong class="progress-percent">${formatPercent(locale, tally.percent)}</strong>
-        <span>${practicesInPlace(locale, tally)}</span>${notApplicable ? html`<span class="progress-na">${notApplicable}</span>` : ''}
+        <span>${count}</span>${notApplicable ? html`<span class="progress-na">${notApplicable}</span>` : ''}
       </p>
     </div>
   `;

@@ -31,8 +31,7 @@ export function notApplicableCount(locale: string, tally: Tally): string {
 }
 
 /** What a screen reader hears for a progress bar: "41%, 12 of 29 practices in place". */
-export function progressValueText(locale: string, tally: Tally): string {
+export function progressValueText(locale: string, tally: Tally, count = practicesInPlace(locale, tally)): string {
   const percent = formatPercent(locale, tally.percent);
-  const count = practicesInPlace(locale, tally);
   return msg(str`${percent}, ${count}`, { id: 'progress-value-text', desc: 'Spoken value of a progress bar: percent, then the count, e.g. "41%, 12 of 29 practices in place".' });
 }
