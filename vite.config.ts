@@ -33,5 +33,11 @@ export default defineConfig(({ command }) => ({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
+    // Guards against a hang, not speed targets: a property stops itself after
+    // 15 s (test/unit/setup.ts), and a loaded 2-core machine may be 10× slower
+    // than an idle one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 }));

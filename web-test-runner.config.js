@@ -2,8 +2,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath, testBrowsers } from './scripts/chromium.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { firefoxLauncher } from './scripts/firefox.js';
+import { testBrowsers } from './scripts/test-browsers.js';
+import { webkitLauncher } from './scripts/webkit.js';
 import { jsonModulesPlugin } from './scripts/wtr-json-modules.js';
 
 // The strict policy test/browser/isolation.test.ts checks the built widget
@@ -12,10 +14,11 @@ import { jsonModulesPlugin } from './scripts/wtr-json-modules.js';
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-// Component tests run in two engines, each Debian's package: Chromium (or
-// $CHROME_PATH) and Firefox ESR (or $FIREFOX_PATH), the latter driven over
-// WebDriver BiDi by the same launcher (scripts/firefox.js). TEST_BROWSERS=chromium
-// or =firefox runs one of them; CI always runs both.
+// Component tests run in three engines, each Debian's package: Chromium (or
+// $CHROME_PATH), Firefox ESR (or $FIREFOX_PATH) over WebDriver BiDi
+// (scripts/firefox.js), and WebKit, WebKitGTK's MiniBrowser over WebDriver
+// (scripts/webkit.js). TEST_BROWSERS=chromium, =firefox or =webkit (or a
+// comma-separated list) runs only those; CI always runs all three.
 // @web/test-runner 0.20 / test-runner-chrome 0.18 are the newest that run on
 // Node 20; their 1.x releases need Node 22.
 const launchers = {
@@ -28,15 +31,34 @@ const launchers = {
       },
     }),
   firefox: () => firefoxLauncher(),
+  webkit: () => webkitLauncher(),
 };
 
+// WebDriver has no media emulation, so print media cannot be shown in WebKit:
+// the print test is the one file it does not run (README, browser support).
+const NOT_IN_WEBKIT = ['test/browser/print.test.ts'];
+const browsers = testBrowsers().map((name) => ({ name, launcher: launchers[name]() }));
+
+// A full run gives each engine its own group, so WebKit can leave out
+// NOT_IN_WEBKIT. Files named on the command line (`npx web-test-runner
+// test/browser/notes.test.ts`) run as named, in every engine chosen.
+const namedFiles = process.argv.slice(2).some((arg) => arg.endsWith('.test.ts'));
+const groups = namedFiles
+  ? []
+  : browsers.map(({ name, launcher }) => ({
+      name,
+      browsers: [launcher],
+      files: ['test/browser/**/*.test.ts', ...(name === 'webkit' ? NOT_IN_WEBKIT.map((file) => `!${file}`) : [])],
+    }));
+
 export default {
-  files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   // Lit's dev-mode notice is expected in tests; anything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // A guard against hangs, not a speed target: sized for a loaded 2-core machine,
+  // where axe over the whole widget takes seconds in WebKit.
+  testFramework: { config: { timeout: 60000 } },
   middleware: [
     // Sends STRICT_CSP as a real header with the CSP fixture page, and only with it.
     async function strictCspFixture(context, next) {
@@ -58,5 +80,6 @@ export default {
   // Firefox takes a few seconds to start: more than the default 30 s are
   // never needed, but a loaded machine should not fail a run on start-up.
   browserStartTimeout: 60000,
-  browsers: testBrowsers().map((name) => launchers[name]()),
+  browsers: browsers.map(({ launcher }) => launcher),
+  groups,
 };

@@ -1,11 +1,11 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, click, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote } from './helpers.js';
+import { $$, $, allPractices, click, fillInSample, naBox, NCVO_KEY, noteField, render, storedRecord, tickBox, typeNote, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
-const [first, second, third, fourth] = allPractices;
+const [first, second, , fourth] = allPractices;
 
 interface Download {
   readonly name: string;
@@ -23,12 +23,16 @@ function watchDownloads(element: CollabChecklist) {
     downloads.push(
       fetch(link.href)
         .then((response) => response.blob())
-        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()) })),
+        // fatal: a download that is not valid UTF-8 fails the test rather than showing replacement characters.
+        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await blob.arrayBuffer()) })),
     );
   };
   element.shadowRoot!.addEventListener('click', listener, true);
   return { next: async () => (await waitUntil(() => downloads.length > 0, 'a download'), downloads.shift()!) };
 }
+
+/** A MIME type without its parameters, as engines normalise them differently. */
+const mediaType = (type: string) => type.split(';')[0].trim().toLowerCase();
 
 const button = (element: CollabChecklist, label: string) =>
   $$(element, 'button').find((each) => each.textContent!.trim() === label) as HTMLButtonElement;
@@ -48,12 +52,6 @@ async function chooseFile(element: CollabChecklist, file: File): Promise<void> {
 
 const jsonFile = (text: string, name = 'progress.json') => new File([text], name, { type: 'application/json' });
 
-async function fillIn(element: CollabChecklist): Promise<void> {
-  await click(element, tickBox(element, first.id));
-  await click(element, tickBox(element, second.id));
-  await click(element, naBox(element, third.id));
-  await typeNote(element, fourth.id, 'Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
-}
 
 async function snapshotOf(element: CollabChecklist) {
   const rows = [];
@@ -65,11 +63,10 @@ async function snapshotOf(element: CollabChecklist) {
 
 describe('<collab-checklist> export, import, CSV, print and chart', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('has no axe violations with the chart, the actions and the import dialog open', async () => {
     const element = await render(plain);
-    await fillIn(element);
+    await fillInSample(element);
     await expect(element).to.be.accessible();
     const downloads = watchDownloads(element);
     button(element, 'Export').click();
@@ -87,13 +84,13 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
 
   it('exports, resets, then imports the file to restore every tick, mark and note exactly', async () => {
     const element = await render(plain);
-    await fillIn(element);
+    await fillInSample(element);
     const before = await snapshotOf(element);
     const downloads = watchDownloads(element);
     button(element, 'Export').click();
     const exported = await downloads.next();
     expect(exported.name).to.match(/^putting-collaboration-into-practice-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(exported.type).to.equal('application/json');
+    expect(mediaType(exported.type)).to.equal('application/json');
 
     await click(element, button(element, 'Reset'));
     await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
@@ -151,7 +148,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     for (const [name, file, message] of cases) {
       it(`a file ${name}`, async () => {
         const element = await render(plain);
-        await fillIn(element);
+        await fillInSample(element);
         const before = await snapshotOf(element);
         const stored = localStorage.getItem(NCVO_KEY);
         await chooseFile(element, file());
@@ -169,13 +166,15 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
 
   it('downloads a CSV a spreadsheet opens correctly: BOM, one row per practice, Welsh letters, formulas neutralised', async () => {
     const element = await render(plain);
-    await fillIn(element);
+    await fillInSample(element);
     await typeNote(element, first.id, '=HYPERLINK("http://example.invalid")');
     const downloads = watchDownloads(element);
     button(element, 'Download CSV').click();
     const csv = await downloads.next();
     expect(csv.name).to.match(/^putting-collaboration-into-practice-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.type).to.equal('text/csv;charset=utf-8');
+    // What a spreadsheet goes by: the .csv name, and UTF-8 bytes that begin with a byte-order mark.
+    // (Engines differ in whether the Blob's type keeps its charset parameter: only the media type is checked.)
+    expect(mediaType(csv.type)).to.equal('text/csv');
     expect(csv.text.startsWith('\uFEFF')).to.equal(true);
     const lines = csv.text.slice(1).split('\r\n');
     expect(lines[0]).to.equal('Behaviour,Practice,Status,Not applicable,Notes and next steps,Last changed');
@@ -187,7 +186,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
 
   it('draws each behaviour’s score as an SVG bar matching the score, inside a table with the numbers', async () => {
     const element = await render(plain);
-    await fillIn(element);
+    await fillInSample(element);
     const rows = $$(element, '.chart tbody tr');
     expect(rows).to.have.length(5);
     // Behaviour 2: one of its 7 applicable practices in place (one is not applicable).
@@ -203,30 +202,9 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     expect($(element, '.chart svg').getAttribute('aria-hidden')).to.equal('true');
   });
 
-  it('prints a clean action plan: results, every practice with its note, next steps, and no buttons', async () => {
-    const element = await render(plain);
-    await fillIn(element);
-    await emulateMedia({ media: 'print' });
-    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null || getComputedStyle(node).position === 'fixed';
-    expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
-    expect($$(element, 'input, textarea, summary').filter(visible), 'no form controls').to.deep.equal([]);
-    const printed = $(element, '.print-summary');
-    expect(visible(printed)).to.equal(true);
-    expect(visible($(element, '.summary'))).to.equal(true);
-    expect(visible($(element, '[part="title"]'))).to.equal(true);
-    expect(visible($(element, '[part="attribution"]'))).to.equal(true);
-    const text = printed.innerText;
-    expect(text).to.include('Next steps');
-    expect(text).to.include('Ask Siân and Gwŷn');
-    const nextSteps = text.slice(text.lastIndexOf('Next steps'));
-    expect(nextSteps).to.include(fourth.text);
-    expect(nextSteps, 'in place practices are not next steps').to.not.include(second.text);
-    expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
-  });
-
   it('offers Undo after Reset until the next change, bringing everything back', async () => {
     const element = await render(plain);
-    await fillIn(element);
+    await fillInSample(element);
     const before = await snapshotOf(element);
     await click(element, button(element, 'Reset'));
     await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);

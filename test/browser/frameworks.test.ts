@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import example from '../../framework/examples/partnership-health-check.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { $, $$, click, naBox, overallBar, storedRecord } from './helpers.js';
+import { $$, $, click, naBox, overallBar, storedRecord, waitUntil } from './helpers.js';
 
 // This file also imports the example as a module; the test server serves
 // module imports of JSON as JavaScript, so fetches use another URL.
@@ -10,7 +10,7 @@ const EXAMPLE_SRC = '/framework/examples/partnership-health-check.json?fetched';
 
 async function renderAndSettle(template: ReturnType<typeof html>): Promise<CollabChecklist> {
   const element = await fixture<CollabChecklist>(template);
-  await waitUntil(() => !element.shadowRoot!.querySelector('.loading'), 'the framework loads', { timeout: 5000 });
+  await waitUntil(() => !element.shadowRoot!.querySelector('.loading'), 'the framework loads');
   await element.updateComplete;
   return element;
 }

@@ -4,6 +4,8 @@ import '../../src/collab-checklist.js';
 import type { CollabChecklist } from '../../src/index.js';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 
+export { waitUntil } from './wait.js';
+
 export const NCVO_KEY = `collab-checklist:${ncvo.id}`;
 export const allPractices = ncvo.behaviours.flatMap((behaviour) => behaviour.practices);
 
@@ -75,4 +77,13 @@ export function breakStorage(): () => void {
   proto.setItem = fail;
   proto.removeItem = fail;
   return () => Object.assign(proto, saved);
+}
+
+/** A sitting's worth of answers: two ticks, one not applicable, and a note with Welsh letters and quotes. */
+export async function fillInSample(element: CollabChecklist): Promise<void> {
+  const [first, second, third, fourth] = allPractices;
+  await click(element, tickBox(element, first.id));
+  await click(element, tickBox(element, second.id));
+  await click(element, naBox(element, third.id));
+  await typeNote(element, fourth.id, 'Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
 }

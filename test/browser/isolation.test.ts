@@ -1,5 +1,6 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { waitUntil } from './wait.js';
 
 /*
  * Isolation from the host page, checked against the built file a sector body
@@ -43,7 +44,6 @@ async function rendered(element: Element): Promise<void> {
   await waitUntil(
     () => element.shadowRoot?.querySelectorAll('.practice-main input[type="checkbox"]').length === 30 && !!element.shadowRoot.querySelector('#summary-title')?.textContent?.trim(),
     `<${TAG}> did not render its 30 practices`,
-    { timeout: 5000 },
   );
 }
 
@@ -446,7 +446,7 @@ describe('dist/collab-checklist.js under a strict Content Security Policy (pages
     })
       .to.throw()
       .with.property('name', 'TypeError');
-    await waitUntil(() => (win.cspViolations?.length ?? 0) >= 2, 'both violations were reported', { timeout: 2000 });
+    await waitUntil(() => (win.cspViolations?.length ?? 0) >= 2, 'both violations were reported');
     expect(win.cspViolations!.map((violation) => violation.directive).sort()).to.deep.equal(['require-trusted-types-for', 'style-src-attr']);
   });
 });

@@ -1,0 +1,41 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { $, $$, allPractices, fillInSample, render } from './helpers.js';
+
+// Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
+// file runs in Chromium and Firefox only (web-test-runner.config.js, README).
+const plain = html`<collab-checklist></collab-checklist>`;
+const [, second, third, fourth] = allPractices;
+
+describe('<collab-checklist> printed', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('has no axe violations when filled in', async () => {
+    const element = await render(plain);
+    await fillInSample(element);
+    await expect(element).to.be.accessible();
+  });
+
+  it('prints a clean action plan: results, every practice with its note, next steps, and no buttons', async () => {
+    const element = await render(plain);
+    await fillInSample(element);
+    await emulateMedia({ media: 'print' });
+    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null || getComputedStyle(node).position === 'fixed';
+    expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
+    expect($$(element, 'input, textarea, summary').filter(visible), 'no form controls').to.deep.equal([]);
+    const printed = $(element, '.print-summary');
+    expect(visible(printed)).to.equal(true);
+    expect(visible($(element, '.summary'))).to.equal(true);
+    expect(visible($(element, '[part="title"]'))).to.equal(true);
+    expect(visible($(element, '[part="attribution"]'))).to.equal(true);
+    const text = printed.innerText;
+    expect(text).to.include('Next steps');
+    expect(text).to.include('Ask Siân and Gwŷn');
+    const nextSteps = text.slice(text.lastIndexOf('Next steps'));
+    expect(nextSteps).to.include(fourth.text);
+    expect(nextSteps, 'in place practices are not next steps').to.not.include(second.text);
+    expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
+  });
+
+});
