@@ -80,6 +80,9 @@ export default {
   // Firefox takes a few seconds to start: more than the default 30 s are
   // never needed, but a loaded machine should not fail a run on start-up.
   browserStartTimeout: 60000,
+  // A test file's whole run, as a hang guard: the model-based file checks
+  // properties for up to 90 + 60 s by design, and a busy machine slows it more.
+  testsFinishTimeout: 600000,
   browsers: browsers.map(({ launcher }) => launcher),
   groups,
 };
