@@ -41,7 +41,12 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      // The DOM-free core.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // The packed package as hosts' tooling sees it (needs `npm run build` first).
+      { extends: true, test: { name: 'package', include: ['test/package/**/*.test.ts'], globalSetup: ['test/package/pack.global-setup.ts'] } },
+    ],
   },
 }));
