@@ -13,6 +13,12 @@
  *   inline.
  * - The JSX generator declares the props but leaves hooking them into JSX to
  *   the app; React 19's JSX lives in the `react` module, so we do it.
+ * - Vue matches a template's attributes and listeners to a component's props
+ *   in camelCase (`storage-key` to `storageKey`, `@collab-change` to
+ *   `onCollabChange`), but the Vue generator writes them as the manifest
+ *   spells them (`"storage-key"`, `"oncollab-change"`), which Vue never
+ *   matches, so it would accept anything. It is given the attributes under
+ *   their properties' names, and the event's name in camelCase.
  * - The Svelte generator's `svelteHTML` declaration sits in a module (it
  *   imports the element), where it augments nothing, and spells the event in
  *   Svelte 4's `on:` syntax; Svelte 5 listens with `oncollab-change`.
@@ -41,11 +47,25 @@ for (const module of manifest.modules) {
   }
 }
 
+/** The manifest as Vue's template type-checking spells props and listeners (see above). */
+function inVueSpelling(copy: typeof manifest): typeof manifest {
+  for (const module of copy.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      for (const attribute of declaration.attributes ?? []) attribute.name = attribute.fieldName ?? attribute.name;
+      for (const event of (declaration.events ?? []) as ManifestEvent[]) {
+        event.name = event.name.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase());
+      }
+    }
+  }
+  return copy;
+}
+
 mkdirSync(OUTDIR, { recursive: true });
 const options = { outdir: OUTDIR, globalTypePath: PACKAGE_TYPES, hideLogs: true };
 // Each generator may annotate the manifest it is given, so each gets its own copy.
 generateJsxTypes(structuredClone(manifest), { ...options, fileName: 'react.d.ts' });
-generateVuejsTypes(structuredClone(manifest), { ...options, fileName: 'vue.d.ts' });
+generateVuejsTypes(inVueSpelling(structuredClone(manifest)), { ...options, fileName: 'vue.d.ts' });
 generateSvelteTypes(structuredClone(manifest), { ...options, fileName: 'svelte.d.ts' });
 
 appendFileSync(
