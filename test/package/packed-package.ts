@@ -4,8 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the packed package is unpacked: inside node_modules, so git ignores it and the repository's dev dependencies resolve from it. */
-export const PACKED_ROOT = join(ROOT, 'node_modules/.cache/collab-checklist-packed');
+/**
+ * Where the packed package is unpacked (into its node_modules) and the apps
+ * are copied: inside the repository, so the apps' other dependencies
+ * resolve from its node_modules, and not under a node_modules folder, which
+ * svelte-check skips. Ignored by git.
+ */
+export const PACKED_ROOT = join(ROOT, 'test/package/.packed');
 export const INSTALLED = join(PACKED_ROOT, 'node_modules/collab-checklist');
 const APPS = join(ROOT, 'test/package/apps');
 
@@ -51,5 +56,12 @@ export function errorsByFile(output: string): Map<string, string> {
     file = line.match(/^(\S+?)\(\d+,\d+\): error/)?.[1] ?? file;
     if (file) errors.set(file, `${errors.get(file) ?? ''}${line}\n`);
   }
+  return errors;
+}
+
+/** svelte-check's `--output machine` report, as each file's errors. */
+export function svelteErrorsByFile(output: string): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const [, file, message] of output.matchAll(/^\d+ ERROR "([^"]+)" \d+:\d+ (.*)$/gm)) errors.set(file!, `${errors.get(file!) ?? ''}${message}\n`);
   return errors;
 }
