@@ -44,9 +44,21 @@ export default defineConfig(({ command }) => ({
     environment: 'node',
     projects: [
       // The DOM-free core.
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      // The packed package as hosts' tooling sees it (needs `npm run build` first).
-      { extends: true, test: { name: 'package', include: ['test/package/**/*.test.ts'], globalSetup: ['test/package/pack.global-setup.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // The packed package as hosts' tooling sees it (needs `npm run build`
+      // first). After the unit tests, one file at a time: each runs a
+      // CPU-heavy type checker, which on two cores would starve the unit
+      // tests' property-based runs of their time.
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/package/pack.global-setup.ts'],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+        },
+      },
     ],
   },
 }));
