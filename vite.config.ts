@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.js';
 import { stripMessageDescriptionsPlugin } from './scripts/build/strip-msg-descriptions.js';
@@ -10,6 +11,15 @@ export default defineConfig(({ command }) => ({
   // `npm start` serves framework/ at the site root too, so the demo can load
   // the example framework with framework-src, as a sector body would.
   publicDir: command === 'serve' ? '../framework' : false,
+  resolve: {
+    // Lit's Node-mode builds (its `node` export condition) in place of its
+    // browser builds: the same code, except that the module-level references
+    // to `HTMLElement` and `document` are guarded, so the bundle imports
+    // without throwing in Node and during server rendering. Their one
+    // dependency, the DOM shim, is swapped for two lines (src/server/dom-shim.ts).
+    conditions: ['node', 'module', 'development|production'],
+    alias: { '@lit-labs/ssr-dom-shim': fileURLToPath(new URL('./src/server/dom-shim.ts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -31,7 +41,6 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     // Guards against a hang, not speed targets: a property stops itself after
@@ -39,5 +48,23 @@ export default defineConfig(({ command }) => ({
     // than an idle one.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      // The DOM-free core.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // The packed package as hosts' tooling sees it (needs `npm run build`
+      // first). After the unit tests, one file at a time: each runs a
+      // CPU-heavy type checker, which on two cores would starve the unit
+      // tests' property-based runs of their time.
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/package/pack.global-setup.ts'],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 }));

@@ -1,28 +1,23 @@
+import { minifyHTMLLiterals } from 'minify-literals';
 import type { Plugin } from 'vite';
 
 /**
  * Lit keeps `css` template literals as written, indentation and comments
- * included. Collapses them for the bundle; the styles modules hold plain
- * CSS with no strings in which spaces matter.
+ * included. The styles modules' literals are minified for the bundle by
+ * minify-literals, which parses them with Lightning CSS: smaller than the
+ * regular expressions this replaced (16 bytes gzipped), and safe for any CSS,
+ * strings and comments included. (It would minify `html` literals too, 403
+ * bytes more; not done: see docs/decisions.md, "Bundle size".)
  */
-export function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
-}
-
 export function minifyCssLiteralsPlugin(): Plugin {
   return {
     name: 'collab-minify-css-literals',
     apply: 'build',
     enforce: 'pre',
-    transform(code, id) {
+    async transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
-      return { code: code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+      const minified = await minifyHTMLLiterals(code, { fileName: id });
+      return minified ? { code: minified.code, map: null } : null;
     },
   };
 }

@@ -489,6 +489,18 @@ describe('dist/collab-checklist.js loaded twice, or over another version', () =>
     expect(warnings[0]).to.include('0.0.1').and.include(VERSION);
   });
 
+  it('makes every element the first copy\'s: not an instance of a later copy\'s class, whose version the defined class tells', async () => {
+    type Copy = { CollabChecklist: VersionedElement; VERSION: string };
+    const first = (await import(/* @vite-ignore */ BUNDLE)) as Copy;
+    const later = (await import(/* @vite-ignore */ `${BUNDLE}?later-copy`)) as Copy;
+    expect(later.CollabChecklist).to.not.equal(first.CollabChecklist);
+    expect(customElements.get(TAG)).to.equal(first.CollabChecklist);
+    expect((customElements.get(TAG) as VersionedElement).version).to.equal(later.VERSION);
+    const element = document.createElement(TAG);
+    expect(element instanceof later.CollabChecklist, 'what the README warns about').to.equal(false);
+    expect(element).to.be.instanceOf(first.CollabChecklist);
+  });
+
   it('warns, without throwing, when the name is taken by an element with no version', async () => {
     const win = await openFrame(BLANK_PAGE);
     const { errors, warnings } = watch(win);
