@@ -12,3 +12,4 @@ export * from './progress/note-limit.js';
 export * from './tailoring/profile.js';
 export * from './tailoring/tags.js';
 export * from './tailoring/tailoring.js';
+export * from './local-date.js';

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, localDate, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -233,7 +233,7 @@ export class CollabChecklist extends LitElement {
           framework,
           headingLevel: sub,
           locale,
-          today: new Date().toISOString().slice(0, 10),
+          today: localDate(new Date()),
           about: aboutLine(this.#checklist.record.profile),
           langOf,
           responseTo: (id) => this.#checklist.responseTo(id),

@@ -96,13 +96,14 @@ const MAX_SLUG_LENGTH = 60;
 
 /**
  * A name people recognise in their downloads folder: the framework title as
- * a lowercase ASCII slug, then the (UTC) date of `exportedAt`, e.g.
+ * a lowercase ASCII slug, then `exportedOn`, the person's local date
+ * (`localDate`, not the UTC one), e.g.
  * `putting-collaboration-into-practice-2026-11-25.json`. A title with no
  * Latin letters or digits (Arabic, say) falls back to the framework id.
  */
-export function exportFileName(framework: Framework, exportedAt: string, extension: 'json' | 'csv'): string {
+export function exportFileName(framework: Framework, exportedOn: string, extension: 'json' | 'csv'): string {
   const name = slug(framework.title) || slug(framework.id) || 'checklist';
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(exportedAt)?.[0];
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(exportedOn)?.[0];
   return `${date ? `${name}-${date}` : name}.${extension}`;
 }
 
