@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import example from '../../framework/examples/partnership-health-check.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { $, $$, click, naBox, overallBar, storedRecord } from './helpers.js';
+import { $, $$, click, naBox, noteField, overallBar, storedRecord } from './helpers.js';
 
 // This file also imports the example as a module; the test server serves
 // module imports of JSON as JavaScript, so fetches use another URL.
@@ -125,5 +125,24 @@ describe('<collab-checklist> with its own framework', () => {
       const element = await renderAndSettle(html`<collab-checklist .framework=${{ formatVersion: 1, id: 'x' }}></collab-checklist>`);
       expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.include('title is missing');
     });
+  });
+
+  it('gives every element its own id even when framework ids look like another element\'s id ("x" and "count-x")', async () => {
+    const framework = {
+      ...example,
+      behaviours: [
+        { id: 'b', title: 'First', leadIn: 'Partners:', practices: [{ id: 'x', text: 'Practice x' }, { id: 'count-x', text: 'Practice count-x' }] },
+        { id: 'lead-in-b', title: 'Second', leadIn: 'Also:', practices: [{ id: 'tag-x', text: 'Practice tag-x' }, { id: 'na-x', text: 'Practice na-x' }] },
+      ],
+    };
+    const element = await renderAndSettle(html`<collab-checklist .framework=${framework} storage-key="colliding-ids"></collab-checklist>`);
+    await expect(element).to.be.accessible();
+    for (const id of ['x', 'count-x', 'tag-x', 'na-x']) await noteField(element, id);
+    const ids = $$(element, '[id]').map((node) => node.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'ids used twice').to.deep.equal([]);
+    // x's note is described by x's own counter, in x's own list item.
+    const note = await noteField(element, 'x');
+    const count = element.shadowRoot!.getElementById(note.getAttribute('aria-describedby')!)!;
+    expect(count.closest('li')).to.equal(note.closest('li'));
   });
 });

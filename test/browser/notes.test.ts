@@ -5,7 +5,7 @@ import { $, allPractices, NCVO_KEY, noteField, render, storedRecord, typeNote } 
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first] = allPractices;
-const count = (element: HTMLElement) => element.shadowRoot!.querySelector(`#note-count-${first.id}`)!.textContent!.trim();
+const count = (element: HTMLElement) => element.shadowRoot!.querySelector(`#count-${first.id}`)!.textContent!.trim();
 
 describe('<collab-checklist> notes and their character count', () => {
   beforeEach(() => localStorage.clear());
@@ -14,7 +14,7 @@ describe('<collab-checklist> notes and their character count', () => {
     const element = await render(plain);
     const field = await noteField(element, first.id);
     await expect(element).to.be.accessible();
-    expect(field.getAttribute('aria-describedby')).to.equal(`note-count-${first.id}`);
+    expect(field.getAttribute('aria-describedby')).to.equal(`count-${first.id}`);
     const snapshot = JSON.stringify(await a11ySnapshot({}));
     expect(snapshot).to.include(`"name":"Notes and next steps – ${first.text}"`);
     expect(snapshot).to.include('"description":"You have 2,000 characters remaining"');
