@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ownData } from './own-data.js';
 import { fail, ok, type Result } from './result.js';
 
 /**
@@ -18,7 +19,7 @@ const NOT_AN_OBJECT = 'must be a JSON object, written between { and }';
  */
 export function parseDocument<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): Result<v.InferOutput<TSchema>> {
   if (Array.isArray(input)) return fail([`The file ${NOT_AN_OBJECT}, not a list [ ]`]);
-  const parsed = v.safeParse(schema, input);
+  const parsed = v.safeParse(schema, ownData(input));
   return parsed.success ? ok(parsed.output) : fail(describeIssues(parsed.issues, ''));
 }
 

@@ -7,6 +7,7 @@ import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../pro
 import type { PracticeResponse } from '../progress/response.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { ResponsesSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
+import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
 export const EXPORT_FORMAT = 'collab-checklist-export';
@@ -51,15 +52,15 @@ export type ImportReading =
   | { readonly ok: true; readonly record: ProgressRecord; readonly summary: ImportSummary }
   | { readonly ok: false; readonly problem: ImportProblem };
 
-const ExportSchema = v.object({
+const ExportSchema = v.object(fields({
   format: v.literal(EXPORT_FORMAT, `must be "${EXPORT_FORMAT}"`),
   formatVersion: v.literal(EXPORT_FORMAT_VERSION, `must be ${EXPORT_FORMAT_VERSION}`),
   exportedAt: TimestampSchema,
-  framework: v.object({ id: IdSchema, version: v.string('must be text'), title: v.string('must be text') }),
+  framework: v.object(fields({ id: IdSchema, version: v.string('must be text'), title: v.string('must be text') })),
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
   profile: v.optional(ProfileSchema),
-});
+}));
 
 /**
  * The export file: the person's progress as readable JSON, to keep, move to
@@ -177,7 +178,7 @@ interface FileContent {
 }
 
 function readExport(data: unknown): FileContent | ImportProblem {
-  const parsed = v.safeParse(ExportSchema, data);
+  const parsed = v.safeParse(ExportSchema, ownData(data));
   if (!parsed.success) return { kind: 'invalid', details: describeIssues(parsed.issues, '') };
   const { exportedAt, framework, clearedAt, responses, profile } = parsed.output;
   return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile };

@@ -4,21 +4,22 @@ import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
 import { ResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
 export const PROGRESS_FORMAT = 'collab-checklist-progress';
 /** Bump only with a migration from every earlier version: saved progress must never break. */
 export const PROGRESS_FORMAT_VERSION = 1;
 
-const StoredRecordSchema = v.object({
+const StoredRecordSchema = v.object(fields({
   format: v.literal(PROGRESS_FORMAT, `must be "${PROGRESS_FORMAT}"`),
   formatVersion: v.literal(PROGRESS_FORMAT_VERSION, `must be ${PROGRESS_FORMAT_VERSION}`),
-  framework: v.object({ id: IdSchema, version: v.string('must be text') }),
+  framework: v.object(fields({ id: IdSchema, version: v.string('must be text') })),
   savedAt: TimestampSchema,
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
   profile: v.optional(ProfileSchema),
-});
+}));
 
 export type RecordReading =
   | { readonly kind: 'record'; readonly record: ProgressRecord }
@@ -57,7 +58,7 @@ export function readRecordData(data: unknown): RecordReading {
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) return { kind: 'newer', formatVersion: version };
 
-  const parsed = v.safeParse(StoredRecordSchema, data);
+  const parsed = v.safeParse(StoredRecordSchema, ownData(data));
   if (!parsed.success) return { kind: 'unreadable', problems: describeIssues(parsed.issues, '') };
   const { framework, clearedAt, responses, profile } = parsed.output;
   const record: ProgressRecord = {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
+import { fields } from '../own-data.js';
 
 /**
  * The checks shared by everything that reads responses from text a person
@@ -26,19 +27,19 @@ export const TimestampSchema = v.pipe(
 );
 
 /** One response; unknown fields are dropped, so a response holds exactly these four. */
-export const ResponseSchema = v.object({
+export const ResponseSchema = v.object(fields({
   level: IdSchema,
   notApplicable: v.boolean('must be true or false'),
   note: v.string('must be text'),
   changedAt: TimestampSchema,
-});
+}));
 
 /** Responses keyed by practice id, read into a Map; "__proto__" and other non-ids are reported. */
 export const ResponsesSchema = idKeyedMap(ResponseSchema, 'must be an object keyed by practice id');
 
 /** "About your organisation", as saved with a record. */
-export const ProfileSchema = v.object({
+export const ProfileSchema = v.object(fields({
   size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
   changedAt: TimestampSchema,
-});
+}));
