@@ -121,6 +121,25 @@ describe('<collab-checklist> with its own framework', () => {
       expect($(element, '[role="alert"]').textContent).to.include('invalid-framework.json');
     });
 
+    it('a framework object that throws when read (a Proxy), with no uncaught error', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const hostile = new Proxy({}, { get: () => { throw new Error('host bug'); }, ownKeys: () => { throw new Error('host bug'); } });
+        const element = await renderAndSettle(html`<collab-checklist></collab-checklist>`);
+        element.framework = hostile;
+        await element.updateComplete;
+        expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.deep.equal(['The framework could not be read: reading it raised an error.']);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
     it('an invalid framework object', async () => {
       const element = await renderAndSettle(html`<collab-checklist .framework=${{ formatVersion: 1, id: 'x' }}></collab-checklist>`);
       expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.include('title is missing');

@@ -350,3 +350,13 @@ describe('parseFramework rejects invalid frameworks with messages naming where a
     ]);
   });
 });
+
+describe('parseFramework with a host object that throws when read', () => {
+  it.each([
+    ['a Proxy whose every read throws', new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } })],
+    ['a getter that throws', { formatVersion: 1, get behaviours(): never { throw new Error('no'); } }],
+  ])('returns a problem for %s, and does not throw', (_name, input) => {
+    const parsed = parseFramework(input);
+    expect(parsed.ok ? [] : parsed.problems).toEqual(['The framework could not be read: reading it raised an error.']);
+  });
+});
