@@ -24,7 +24,7 @@ import {
 } from '../core/index.js';
 import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
 import { createClock } from './clock.js';
-import { COLLAB_CHANGE, type CollabChangeDetail, type ReplaceDetail } from './events.js';
+import { COLLAB_CHANGE, frozenDetail, type CollabChangeDetail, type ReplaceDetail } from './events.js';
 
 /** Elements on one page that share a storage key tell each other what they saved. */
 const samePageSaves = new EventTarget();
@@ -158,7 +158,7 @@ export class ChecklistController implements ReactiveController {
   }
 
   #emit(detail: CollabChangeDetail): void {
-    this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail: frozenDetail(detail), bubbles: true, composed: true }));
   }
 
   /** Another tab saved: take its newer responses, keep ours that are newer. */

@@ -33,6 +33,35 @@ describe('<collab-checklist> interaction', () => {
     expect($(element, '[part="overall-progress"]').textContent).to.include('10 not applicable');
   });
 
+  it('gives collab-change listeners frozen copies: a listener writing to detail changes nothing the widget shows or saves', async () => {
+    const element = await render(plain);
+    const attempts: string[] = [];
+    const meddle = (event: CustomEvent<CollabChangeDetail>) => {
+      const { detail } = event;
+      const writes = [
+        () => Object.assign(detail.score.overall, { percent: 99, inPlace: 1, applicable: 1 }),
+        () => detail.score.behaviours.pop(),
+        () => detail.kind === 'response' && Object.assign(detail.response, { note: 'from the host', level: 'not-yet' }),
+      ];
+      for (const write of writes) {
+        try {
+          write();
+          attempts.push('changed');
+        } catch {
+          attempts.push('refused');
+        }
+      }
+    };
+    element.addEventListener('collab-change', meddle);
+    await click(element, tickBox(element, first.id));
+    await click(element, tickBox(element, second.id));
+    element.removeEventListener('collab-change', meddle);
+    expect(attempts).to.deep.equal(Array(6).fill('refused'));
+    expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('6%, 2 of 30 practices in place');
+    expect(tickBox(element, first.id).checked).to.equal(true);
+    expect(storedRecord().responses[first.id]).to.include({ level: 'in-place', note: '' });
+  });
+
   it('treats "in place" and "not applicable" as exclusive', async () => {
     const element = await render(plain);
     await click(element, tickBox(element, first.id));

@@ -39,7 +39,7 @@ import { storageNotice } from './templates/storage-notice.js';
  *   `CollabChangeDetail`, with the practice, its response and the new score,
  *   `kind: 'profile'` with the organisation's answers, or
  *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
- *   Bubbles and crosses shadow roots.
+ *   Bubbles and crosses shadow roots. `detail` is a frozen copy.
  *
  * @csspart base - The outermost wrapper.
  * @csspart title - The framework title.
