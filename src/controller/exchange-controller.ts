@@ -68,7 +68,7 @@ export class ExchangeController {
     if (!pending) return;
     this.pendingImport = undefined;
     this.#beforeReset = undefined;
-    this.checklist.replaceAll(pending.record, 'import');
+    this.checklist.importRecord(pending.record);
     this.#tell({ kind: 'imported', fileName: pending.fileName });
   }
 
@@ -86,7 +86,7 @@ export class ExchangeController {
     const before = this.#beforeReset;
     if (!before) return;
     this.#beforeReset = undefined;
-    this.checklist.replaceAll(before, 'undo-reset');
+    this.checklist.undoReset(before);
     this.#tell({ kind: 'reset-undone' });
   }
 

@@ -4,6 +4,7 @@ import {
   readRecord,
   serializeRecord,
   type ProgressRecord,
+  type RecordReading,
 } from '../core/index.js';
 
 /** Where saved progress stands. The element turns each kind into a plain message. */
@@ -45,6 +46,8 @@ export class ProgressStorage {
   readonly key: string;
   #writable = true;
   #readOnlyReason: 'newer-version' | 'unreadable-kept' = 'newer-version';
+  /** The stored text last read or written and its record: most reads find it unchanged and need not parse it again. */
+  #known?: { readonly text: string; readonly record: ProgressRecord };
 
   constructor(
     storageKey: string,
@@ -80,6 +83,17 @@ export class ProgressStorage {
     return { record: fresh, state: { kind: 'recovered', backupKey } };
   }
 
+  /** What is stored now, if it is a record this version reads; never throws. */
+  peek(): ProgressRecord | undefined {
+    try {
+      const text = this.storage().getItem(this.key);
+      const reading = text === null ? undefined : this.#read(text);
+      return reading?.kind === 'record' ? reading.record : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * Saves `record` merged with whatever another tab stored meanwhile and
    * returns the merged record, or why nothing could be saved.
@@ -87,19 +101,21 @@ export class ProgressStorage {
   save(record: ProgressRecord, now: string): SaveResult {
     if (!this.#writable) return { failed: this.#readOnlyReason };
     try {
-      const text = this.storage().getItem(this.key);
+      const stored = this.storage().getItem(this.key);
       let merged = record;
-      if (text !== null) {
-        const reading = readRecord(text);
+      if (stored !== null) {
+        const reading = this.#read(stored);
         // Another tab stored something this version cannot read: leave it alone, as load() does.
         if (reading.kind !== 'record') {
           this.#writable = false;
           this.#readOnlyReason = reading.kind === 'newer' ? 'newer-version' : 'unreadable-kept';
           return { failed: this.#readOnlyReason };
         }
-        merged = mergeRecords(record, this.#adopt(reading.record));
+        merged = mergeRecords(record, reading.record);
       }
-      this.storage().setItem(this.key, serializeRecord(merged, now));
+      const text = serializeRecord(merged, now);
+      this.storage().setItem(this.key, text);
+      this.#known = { text, record: merged };
       return { saved: merged };
     } catch (error) {
       // Not latched: the next change tries again, so storage that comes back is used.
@@ -109,8 +125,17 @@ export class ProgressStorage {
 
   /** Reads a value another tab wrote (from a `storage` event); `undefined` if it is not a readable record. */
   readExternal(text: string): ProgressRecord | undefined {
+    const reading = this.#read(text);
+    return reading.kind === 'record' ? reading.record : undefined;
+  }
+
+  #read(text: string): RecordReading {
+    if (this.#known?.text === text) return { kind: 'record', record: this.#known.record };
     const reading = readRecord(text);
-    return reading.kind === 'record' ? this.#adopt(reading.record) : undefined;
+    if (reading.kind !== 'record') return reading;
+    const record = this.#adopt(reading.record);
+    this.#known = { text, record };
+    return { kind: 'record', record };
   }
 
   /** Responses are kept across framework versions; the record now belongs to this one. */

@@ -129,7 +129,7 @@ describe('<collab-checklist> with its own framework', () => {
       try {
         const hostile = new Proxy({}, { get: () => { throw new Error('host bug'); }, ownKeys: () => { throw new Error('host bug'); } });
         const element = await renderAndSettle(html`<collab-checklist></collab-checklist>`);
-        element.framework = hostile;
+        element.framework = hostile as CollabChecklist["framework"];
         await element.updateComplete;
         expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.deep.equal(['The framework could not be read: reading it raised an error.']);
         await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import type { BehaviourTally } from '../../src/core/index.js';
 import type { CollabChangeDetail } from '../../src/index.js';
 import { $, allPractices, click, naBox, noteField, overallBar, render, storedRecord, tickBox, typeNote } from './helpers.js';
 
@@ -40,7 +41,7 @@ describe('<collab-checklist> interaction', () => {
       const { detail } = event;
       const writes = [
         () => Object.assign(detail.score.overall, { percent: 99, inPlace: 1, applicable: 1 }),
-        () => detail.score.behaviours.pop(),
+        () => (detail.score.behaviours as BehaviourTally[]).pop(),
         () => detail.kind === 'response' && Object.assign(detail.response, { note: 'from the host', level: 'not-yet' }),
       ];
       for (const write of writes) {

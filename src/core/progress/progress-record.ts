@@ -31,6 +31,29 @@ export function clearRecord(record: ProgressRecord, clearedAt: string): Progress
   return { ...record, clearedAt, responses: new Map() };
 }
 
+/** The latest time anywhere in `record`: a change made after seeing it must be stamped later (hybrid-clock.ts). */
+export function latestTime(record: ProgressRecord): string | undefined {
+  let latest = record.clearedAt;
+  const consider = (time: string) => {
+    if (latest === undefined || time > latest) latest = time;
+  };
+  for (const response of record.responses.values()) consider(response.changedAt);
+  if (record.profile) consider(record.profile.changedAt);
+  return latest;
+}
+
+/**
+ * Undoes a Reset: every response `cleared` held comes back, stamped
+ * `restoredAt`, except where `current` already has a response. Those were
+ * made after the Reset, in this tab or another, and are kept: Undo gives
+ * back what the Reset took, never what was done since.
+ */
+export function restoreCleared(current: ProgressRecord, cleared: ProgressRecord, restoredAt: string): ProgressRecord {
+  const responses = new Map(current.responses);
+  for (const [id, response] of cleared.responses) if (!responses.has(id)) responses.set(id, { ...response, changedAt: restoredAt });
+  return { ...current, responses };
+}
+
 /**
  * The record that replaces the person's progress when they confirm an
  * import (or undo a Reset): the imported responses, every one stamped
@@ -49,9 +72,10 @@ export function clearRecord(record: ProgressRecord, clearedAt: string): Progress
  *
  * The reset is one millisecond before `importedAt`, not at it, because a
  * merge keeps only responses changed strictly after the latest reset:
- * responses stamped at the reset time itself would all be dropped. Every
- * time the widget's clock issued before `importedAt` is at or before the
- * reset, so nothing earlier survives.
+ * responses stamped at the reset time itself would all be dropped. The
+ * widget's clock (hybrid-clock.ts) makes `importedAt` later than every time
+ * it has issued or seen, so all of those are at or before the reset and
+ * nothing earlier survives, even if it was stamped by a fast clock.
  *
  * `importedAt` must be a time (ISO 8601); it is written the one way
  * Date#toISOString writes it, as every time is compared as text.
