@@ -169,7 +169,7 @@ export class ChecklistController implements ReactiveController {
     if (result && 'failed' in result) {
       // 'recovered' said "new changes are saved as usual": no longer true.
       if (result.failed !== this.storageState.kind) this.storageState = { kind: result.failed };
-    } else if (result && (this.storageState.kind === 'unavailable' || this.storageState.kind === 'full')) {
+    } else if (result && (this.storageState.kind === 'unavailable' || this.storageState.kind === 'full' || this.storageState.kind === 'not-kept')) {
       this.storageState = { kind: 'saving' };
     }
     this.#hold(result && 'saved' in result ? result.saved : record);

@@ -15,6 +15,8 @@ export type StorageState =
   | { readonly kind: 'unavailable' }
   /** This site's storage is full: the latest changes live only in this page. */
   | { readonly kind: 'full' }
+  /** Storage accepted a write but does not hold it (a host's no-op or broken shim): changes live only in this page. */
+  | { readonly kind: 'not-kept' }
   /** A newer version of the widget saved this record; it is left untouched and changes stay in this page. */
   | { readonly kind: 'newer-version' }
   /** The saved data could not be read; it was copied to `backupKey` and a fresh record started. */
@@ -22,7 +24,7 @@ export type StorageState =
   /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
   | { readonly kind: 'unreadable-kept' };
 
-export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'newer-version' | 'unreadable-kept' };
+export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'not-kept' | 'newer-version' | 'unreadable-kept' };
 
 /** Browsers name a full store differently (Firefox: NS_ERROR_DOM_QUOTA_REACHED). */
 function isQuotaError(error: unknown): boolean {
@@ -115,6 +117,10 @@ export class ProgressStorage {
       }
       const text = serializeRecord(merged, now);
       this.storage().setItem(this.key, text);
+      // Read back: a page may have replaced setItem with something that keeps
+      // nothing, and "saved automatically" must not be said of that.
+      // Not latched: the next change tries again.
+      if (this.storage().getItem(this.key) !== text) return { failed: 'not-kept' };
       this.#known = { text, record: merged };
       return { saved: merged };
     } catch (error) {

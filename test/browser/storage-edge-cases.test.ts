@@ -93,6 +93,23 @@ describe('<collab-checklist> saved progress at the edges', () => {
     expect(warning(element)).to.equal('');
   });
 
+  it('notices storage that accepts writes but keeps nothing (a host page\'s no-op setItem), says so, and recovers', async () => {
+    const element = await render(plain);
+    const { setItem } = Storage.prototype;
+    Storage.prototype.setItem = () => undefined;
+    try {
+      await click(element, tickBox(element, first.id));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(storedRecord(), 'nothing was kept').to.equal(null);
+    expect(warning(element)).to.include('did not keep it');
+    expect(warning(element)).not.to.include('saved automatically');
+    await click(element, tickBox(element, second.id));
+    expect(warning(element)).to.equal('');
+    expect(storedRecord()?.responses[first.id]?.level, 'the change the shim dropped is saved with the next one').to.equal('in-place');
+  });
+
   it('shows a second element added while storage is refused what the page already holds', async () => {
     const wrapper = (await render(html`<div><collab-checklist></collab-checklist></div>` as never)) as unknown as HTMLElement;
     const a = wrapper.querySelector<CollabChecklist>('collab-checklist')!;

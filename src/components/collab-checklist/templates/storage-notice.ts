@@ -30,6 +30,11 @@ function problem(state: Exclude<StorageState, { kind: 'saving' }>): { title: str
         title: notSaved,
         body: msg('This browser’s storage for this website is full, so your latest changes could not be saved. They are still on this page: use Export to keep a copy, then free some space (for example by clearing other sites’ data) and reload.', { desc: 'Warning when the browser storage quota is exceeded.' }),
       };
+    case 'not-kept':
+      return {
+        title: notSaved,
+        body: msg('This browser accepted your latest change but did not keep it, so your changes will be lost when you close or reload this page. Use Export to keep a copy.', { desc: 'Warning when storage says it saved but reading back shows nothing was kept.' }),
+      };
     case 'newer-version':
       return {
         title: notSaved,
