@@ -15,6 +15,12 @@ export interface ProgressRecord {
   readonly responses: ReadonlyMap<string, PracticeResponse>;
   /** "About your organisation", if given. Reset leaves it: it describes the organisation, not the answers. */
   readonly profile?: OrganisationProfile;
+  /**
+   * Top-level fields of the saved record this version does not know (a
+   * newer minor version's), written back unchanged so saving here loses
+   * nothing. Unknown fields of responses stay on the responses.
+   */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {

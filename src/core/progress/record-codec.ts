@@ -3,7 +3,7 @@ import { IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { ResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
@@ -11,13 +11,14 @@ export const PROGRESS_FORMAT = 'collab-checklist-progress';
 /** Bump only with a migration from every earlier version: saved progress must never break. */
 export const PROGRESS_FORMAT_VERSION = 1;
 
-const StoredRecordSchema = v.object(fields({
+/** Fields this version does not know are kept (see ProgressRecord.extra). */
+const StoredRecordSchema = v.looseObject(fields({
   format: v.literal(PROGRESS_FORMAT, `must be "${PROGRESS_FORMAT}"`),
   formatVersion: v.literal(PROGRESS_FORMAT_VERSION, `must be ${PROGRESS_FORMAT_VERSION}`),
   framework: v.object(fields({ id: IdSchema, version: v.string('must be text') })),
   savedAt: TimestampSchema,
   clearedAt: v.optional(TimestampSchema),
-  responses: ResponsesSchema,
+  responses: StoredResponsesSchema,
   profile: v.optional(ProfileSchema),
 }));
 
@@ -29,6 +30,8 @@ export type RecordReading =
 
 export function serializeRecord(record: ProgressRecord, savedAt: string): string {
   return JSON.stringify({
+    // First, so that the fields this version writes always win.
+    ...record.extra,
     format: PROGRESS_FORMAT,
     formatVersion: PROGRESS_FORMAT_VERSION,
     framework: { id: record.frameworkId, version: record.frameworkVersion },
@@ -60,10 +63,11 @@ export function readRecordData(data: unknown): RecordReading {
 
   const parsed = v.safeParse(StoredRecordSchema, ownData(data));
   if (!parsed.success) return { kind: 'unreadable', problems: describeIssues(parsed.issues, '') };
-  const { framework, clearedAt, responses, profile } = parsed.output;
+  const { format: _format, formatVersion: _version, savedAt: _savedAt, framework, clearedAt, responses, profile, ...extra } = parsed.output;
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
+    ...(Object.keys(extra).length ? { extra } : {}),
     ...(clearedAt === undefined ? {} : { clearedAt }),
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
