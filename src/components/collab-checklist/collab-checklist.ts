@@ -15,6 +15,7 @@ import { clampHeadingLevel, heading } from './templates/heading.js';
 import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
+import { languageNotice } from './templates/language-notice.js';
 import { resetDialog } from './templates/reset-dialog.js';
 import { actionsPanel } from './templates/actions-panel.js';
 import { characterCount } from './templates/character-count.js';
@@ -136,7 +137,8 @@ export class CollabChecklist extends LitElement {
     let ready;
     do {
       ready = this.#language.ready;
-      await ready;
+      // Never rejects (LanguageController); were it to, Lit would never update again.
+      await ready.catch(() => undefined);
     } while (ready !== this.#language.ready);
     super.scheduleUpdate();
   }
@@ -181,6 +183,7 @@ export class CollabChecklist extends LitElement {
       <article class="checklist" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         <header class="intro">
           ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
+          ${languageNotice(this.#language.unavailable)}
           ${quotedIntro(locale, framework, langOf)}
         </header>
 
@@ -312,10 +315,11 @@ export class CollabChecklist extends LitElement {
     exportJson: async () => {
       const kit = await this.#loadExchangeKit();
       const { framework, record } = this.#checklist;
-      if (framework) kit.exportJson(this.renderRoot as ShadowRoot, framework, record);
+      if (framework && kit) kit.exportJson(this.renderRoot as ShadowRoot, framework, record);
     },
     downloadCsv: async () => {
       const kit = await this.#loadExchangeKit();
+      if (!kit) return;
       const { framework, record } = this.#checklist;
       const content = this.#language.content?.framework;
       if (framework && content) kit.downloadCsv(this.renderRoot as ShadowRoot, framework, content, record, this.#language.formatting);
@@ -342,8 +346,14 @@ export class CollabChecklist extends LitElement {
 
   #exchangeKit?: typeof import('./exchange.js');
 
-  async #loadExchangeKit(): Promise<typeof import('./exchange.js')> {
-    return (this.#exchangeKit ??= await import('./exchange.js'));
+  /** `undefined`, with a notice saying so, when the file cannot be loaded; the next click tries again. */
+  async #loadExchangeKit(): Promise<typeof import('./exchange.js') | undefined> {
+    try {
+      return (this.#exchangeKit ??= await import('./exchange.js'));
+    } catch {
+      this.#exchange.loadFailed();
+      return undefined;
+    }
   }
 
   #confirmReset = (): void => {
