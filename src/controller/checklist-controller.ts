@@ -96,6 +96,11 @@ export class ChecklistController implements ReactiveController {
     this.#rescore();
   }
 
+  /** The unreadable saved data that was copied aside, as it was stored. */
+  unreadableCopy(backupKey: string): string | undefined {
+    return this.#storage?.readBackup(backupKey);
+  }
+
   responseTo(practiceId: string): PracticeResponse | undefined {
     return this.record.responses.get(practiceId);
   }

@@ -19,8 +19,13 @@ export type StorageState =
   | { readonly kind: 'not-kept' }
   /** A newer version of the widget saved this record; it is left untouched and changes stay in this page. */
   | { readonly kind: 'newer-version' }
-  /** The saved data could not be read; it was copied to `backupKey` and a fresh record started. */
-  | { readonly kind: 'recovered'; readonly backupKey: string }
+  /**
+   * The saved data could not be read as a whole; it was copied to
+   * `backupKey`. Every response readable on its own was kept (`kept` of
+   * them, none when the data was not saved progress at all), and
+   * `setAside` says what was not.
+   */
+  | { readonly kind: 'recovered'; readonly backupKey: string; readonly kept: number; readonly setAside: readonly string[] }
   /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
   | { readonly kind: 'unreadable-kept' };
 
@@ -76,13 +81,25 @@ export class ProgressStorage {
     if (reading.kind === 'newer') return this.#readOnly(fresh, { kind: 'newer-version' });
 
     const backupKey = `${this.key}:unreadable:${now}`;
+    const record = reading.salvaged ? this.#adopt(reading.salvaged) : fresh;
     try {
       this.storage().setItem(backupKey, text);
-      this.storage().removeItem(this.key);
+      // What could be read is saved at once, so it is there after a reload even with no change.
+      if (reading.salvaged) this.storage().setItem(this.key, serializeRecord(record, now));
+      else this.storage().removeItem(this.key);
     } catch {
       return this.#readOnly(fresh, { kind: 'unreadable-kept' });
     }
-    return { record: fresh, state: { kind: 'recovered', backupKey } };
+    return { record, state: { kind: 'recovered', backupKey, kept: record.responses.size, setAside: reading.problems } };
+  }
+
+  /** The copy of unreadable data kept under `backupKey`, to offer as a download; `undefined` if it is gone. */
+  readBackup(backupKey: string): string | undefined {
+    try {
+      return this.storage().getItem(backupKey) ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** What is stored now, if it is a record this version reads; never throws. */

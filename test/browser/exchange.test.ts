@@ -2,33 +2,10 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, click, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote } from './helpers.js';
+import { $, $$, allPractices, click, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote, watchDownloads } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, third, fourth] = allPractices;
-
-interface Download {
-  readonly name: string;
-  readonly text: string;
-  readonly type: string;
-}
-
-/** Watches the element's downloads: keeps each file and stops the browser saving it. */
-function watchDownloads(element: CollabChecklist) {
-  const downloads: Promise<Download>[] = [];
-  const listener = (event: Event) => {
-    const link = event.target;
-    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-    event.preventDefault();
-    downloads.push(
-      fetch(link.href)
-        .then((response) => response.blob())
-        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()) })),
-    );
-  };
-  element.shadowRoot!.addEventListener('click', listener, true);
-  return { next: async () => (await waitUntil(() => downloads.length > 0, 'a download'), downloads.shift()!) };
-}
 
 const button = (element: CollabChecklist, label: string) =>
   $$(element, 'button').find((each) => each.textContent!.trim() === label) as HTMLButtonElement;

@@ -1,4 +1,4 @@
-import { fixture, nextFrame } from '@open-wc/testing';
+import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/collab-checklist.js';
 import type { CollabChecklist } from '../../src/index.js';
@@ -75,4 +75,27 @@ export function breakStorage(): () => void {
   proto.setItem = fail;
   proto.removeItem = fail;
   return () => Object.assign(proto, saved);
+}
+
+export interface Download {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/** Watches the element's downloads: keeps each file and stops the browser saving it. */
+export function watchDownloads(element: CollabChecklist) {
+  const downloads: Promise<Download>[] = [];
+  const listener = (event: Event) => {
+    const link = event.target;
+    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+    event.preventDefault();
+    downloads.push(
+      fetch(link.href)
+        .then((response) => response.blob())
+        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()) })),
+    );
+  };
+  element.shadowRoot!.addEventListener('click', listener, true);
+  return { next: async () => (await waitUntil(() => downloads.length > 0, 'a download'), downloads.shift()!) };
 }

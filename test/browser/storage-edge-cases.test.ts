@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
-import { allPractices, breakStorage, click, NCVO_KEY, render, storedRecord, tickBox } from './helpers.js';
+import { allPractices, breakStorage, click, NCVO_KEY, render, storedRecord, tickBox, watchDownloads } from './helpers.js';
 
 /*
  * Saved progress at the edges, found by test/browser/model-based.test.ts and
@@ -61,6 +61,26 @@ describe('<collab-checklist> saved progress at the edges', () => {
       const kept = Object.keys(localStorage).some((key) => localStorage.getItem(key) === damaged);
       expect(kept, 'docs/decisions.md: unreadable data is copied aside (or left) before anything replaces it').to.equal(true);
     });
+  });
+
+  it('keeps every readable answer when one field is bad, says what was set aside, and offers the unreadable copy as a download', async () => {
+    const stored = (responses: Record<string, unknown>) =>
+      JSON.stringify({ format: 'collab-checklist-progress', formatVersion: 1, framework: { id: 'ncvo-collaborative-behaviours', version: '2021.2' }, savedAt: '2026-03-04T10:20:00.000Z', responses });
+    const good = { level: 'in-place', notApplicable: false, note: 'Agreed in May', changedAt: '2026-03-04T10:15:00.000Z' };
+    const damaged = stored({ [first.id]: good, [second.id]: { ...good, note: { text: 'an object, not text' } } });
+    localStorage.setItem(NCVO_KEY, damaged);
+    const element = await render(plain);
+    expect(tickBox(element, first.id).checked, 'the readable answer is shown').to.equal(true);
+    expect(tickBox(element, second.id).checked, 'the unreadable one is not').to.equal(false);
+    expect(warning(element)).to.include('Some of your saved progress could not be read');
+    expect(warning(element)).to.include(`responses.${second.id}.note must be text`);
+    expect(storedRecord()?.responses[first.id]?.note, 'the readable answer is saved at once').to.equal('Agreed in May');
+    const downloads = watchDownloads(element);
+    const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="storage-status"] button')].find((each) => each.textContent!.includes('Download the unreadable copy'))!;
+    await click(element, button);
+    const copy = await downloads.next();
+    expect(copy.text, 'the copy is exactly what was stored').to.equal(damaged);
+    expect(copy.name).to.match(/^collab-checklist-ncvo-collaborative-behaviours-unreadable-.+\.json$/);
   });
 
   it('says progress is not being saved when a save fails after damaged data was recovered', async () => {

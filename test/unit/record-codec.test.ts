@@ -398,3 +398,25 @@ describe('fields a newer minor version added to a record of this format', () => 
     expect([saved.format, saved.formatVersion]).toEqual([PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION]);
   });
 });
+
+describe('readRecord salvages what it can from a record with a bad field', () => {
+  it('keeps every readable response, the reset and the profile, and names what was set aside', () => {
+    const document = storedDocument();
+    document.clearedAt = '2026-03-01T00:00:00.000Z';
+    document.profile = PROFILE;
+    document.responses['buys-in-services'].note = { text: 'an object' };
+    document.responses['__proto__x'] = response();
+    const reading = read(document);
+    if (reading.kind !== 'unreadable') throw new Error(reading.kind);
+    expect(reading.problems).toContain('responses.buys-in-services.note must be text');
+    expect([...reading.salvaged!.responses.keys()]).toEqual(['competes-ethically']);
+    expect(reading.salvaged).toMatchObject({ clearedAt: '2026-03-01T00:00:00.000Z', profile: PROFILE, frameworkId: 'ncvo-collaborative-behaviours' });
+  });
+
+  it('salvages nothing from data that is not this version\'s saved progress', () => {
+    const document = storedDocument();
+    document.format = 'something-else';
+    const reading = read(document);
+    expect(reading.kind === 'unreadable' && reading.salvaged).toBe(undefined);
+  });
+});

@@ -15,6 +15,7 @@ import { clampHeadingLevel, heading } from './templates/heading.js';
 import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
+import { saveFile } from './save-file.js';
 import { languageNotice } from './templates/language-notice.js';
 import { resetDialog } from './templates/reset-dialog.js';
 import { actionsPanel } from './templates/actions-panel.js';
@@ -192,7 +193,7 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress')}
           ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
-          ${storageNotice(this.#checklist.storageState)}
+          ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
         ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
@@ -342,6 +343,12 @@ export class CollabChecklist extends LitElement {
       this.#exchange.undoReset();
       this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
     },
+  };
+
+  /** The unreadable saved data, as it was, so the person can keep it or send it to someone who can help. */
+  #downloadUnreadableCopy = (backupKey: string): void => {
+    const text = this.#checklist.unreadableCopy(backupKey);
+    if (text !== undefined) saveFile(this.renderRoot as ShadowRoot, `${backupKey.replace(/[^A-Za-z0-9.-]+/g, '-')}.json`, text, 'application/json');
   };
 
   #exchangeKit?: typeof import('./exchange.js');

@@ -46,7 +46,8 @@ export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
  * know (added by a newer minor version) are kept, so that saving here does
  * not strip them from what the newer version wrote.
  */
-export const StoredResponsesSchema = idKeyedMap(v.looseObject(responseFields), RESPONSES_MESSAGE);
+export const StoredResponseSchema = v.looseObject(responseFields);
+export const StoredResponsesSchema = idKeyedMap(StoredResponseSchema, RESPONSES_MESSAGE);
 
 /** "About your organisation", as saved with a record. */
 export const ProfileSchema = v.object(fields({
