@@ -110,6 +110,41 @@ describe('<collab-checklist> with its own framework', () => {
       });
     }
 
+    describe('a framework file too large to be one, without downloading it all', () => {
+      const realFetch = window.fetch;
+      afterEach(() => {
+        window.fetch = realFetch;
+      });
+
+      /** An endless body of 64 KB chunks that counts what was read from it. */
+      function endlessBody() {
+        const counter = { bytes: 0 };
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            counter.bytes += 65_536;
+            controller.enqueue(new Uint8Array(65_536).fill(32));
+          },
+        });
+        return { body, counter };
+      }
+
+      it('refuses at once when Content-Length says it is too large', async () => {
+        const { body, counter } = endlessBody();
+        window.fetch = async () => new Response(body, { headers: { 'Content-Length': '300000000', 'Content-Type': 'application/json' } });
+        const element = await renderAndSettle(html`<collab-checklist framework-src="/huge.json"></collab-checklist>`);
+        expect($(element, '[role="alert"]').textContent).to.include('is too large to be a framework');
+        expect(counter.bytes, 'bytes read').to.be.at.most(2 * 65_536);
+      });
+
+      it('stops reading as soon as a body with no Content-Length passes the limit', async () => {
+        const { body, counter } = endlessBody();
+        window.fetch = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
+        const element = await renderAndSettle(html`<collab-checklist framework-src="/endless.json"></collab-checklist>`);
+        expect($(element, '[role="alert"]').textContent).to.include('is too large to be a framework');
+        expect(counter.bytes, 'bytes read').to.be.below(2_000_000 + 4 * 65_536);
+      });
+    });
+
     it('an invalid framework, listing each problem with where it is', async () => {
       const element = await renderAndSettle(html`<collab-checklist framework-src="/test/fixtures/frameworks/invalid-framework.json"></collab-checklist>`);
       const problems = $$(element, '[role="alert"] li').map((item) => item.textContent);

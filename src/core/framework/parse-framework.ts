@@ -1,4 +1,4 @@
-import { parseDocument } from '../issues.js';
+import { capProblems, parseDocument } from '../issues.js';
 import { fail, type Result } from '../result.js';
 import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingLevel } from './framework-schema.js';
 
@@ -27,7 +27,7 @@ function check(input: unknown): Result<Framework> {
   const parsed = parseDocument(FrameworkSchema, input);
   if (!parsed.ok) return parsed;
   const problems = [...duplicateIdProblems(parsed.value), ...ratingScaleProblems(parsed.value.ratingScale)];
-  return problems.length ? fail(problems) : parsed;
+  return problems.length ? fail(capProblems(problems)) : parsed;
 }
 
 function formatVersionOf(input: unknown): unknown {
