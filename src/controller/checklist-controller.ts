@@ -85,7 +85,7 @@ export class ChecklistController implements ReactiveController {
     this.#behaviourOfPractice = new Map(
       framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, behaviour.id] as const)),
     );
-    this.#storage = new ProgressStorage(storageKey, framework.id, framework.version);
+    this.#storage = new ProgressStorage(storageKey, framework.id, framework.version, new Set(this.#behaviourOfPractice.keys()));
     const loaded = this.#storage.load(pageClock.now());
     this.#hold(loaded.record);
     this.storageState = loaded.state;

@@ -5,6 +5,7 @@ import {
   serializeRecord,
   type ProgressRecord,
   type RecordReading,
+  withoutExcessUnknown,
 } from '../core/index.js';
 
 /** Where saved progress stands. The element turns each kind into a plain message. */
@@ -60,6 +61,8 @@ export class ProgressStorage {
     storageKey: string,
     private readonly frameworkId: string,
     private readonly frameworkVersion: string,
+    /** The framework's practice ids: answers to others are kept only up to MAX_UNKNOWN_ANSWERS. */
+    private readonly knownPractices: ReadonlySet<string>,
     private readonly storage: () => Storage = () => window.localStorage,
   ) {
     this.key = STORAGE_PREFIX + storageKey;
@@ -77,20 +80,25 @@ export class ProgressStorage {
     if (text === null) return { record: fresh, state: { kind: 'saving' } };
 
     const reading = readRecord(text);
-    if (reading.kind === 'record') return { record: this.#adopt(reading.record), state: { kind: 'saving' } };
     if (reading.kind === 'newer') return this.#readOnly(fresh, { kind: 'newer-version' });
+    const readable = reading.kind === 'record' ? reading.record : reading.salvaged;
+    const bounded = readable && withoutExcessUnknown(this.#adopt(readable), this.knownPractices);
+    if (reading.kind === 'record' && !bounded?.dropped) return { record: bounded!.record, state: { kind: 'saving' } };
 
+    // Unreadable, or too big to carry on every save: copy it aside as it is, keep what can be kept.
+    const problems = reading.kind === 'record' ? [] : reading.problems;
+    const setAside = bounded?.dropped ? [...problems, `${bounded.dropped} answers to practices this checklist does not list`] : problems;
     const backupKey = `${this.key}:unreadable:${now}`;
-    const record = reading.salvaged ? this.#adopt(reading.salvaged) : fresh;
+    const record = bounded?.record ?? fresh;
     try {
       this.storage().setItem(backupKey, text);
       // What could be read is saved at once, so it is there after a reload even with no change.
-      if (reading.salvaged) this.storage().setItem(this.key, serializeRecord(record, now));
+      if (bounded) this.storage().setItem(this.key, serializeRecord(record, now));
       else this.storage().removeItem(this.key);
     } catch {
       return this.#readOnly(fresh, { kind: 'unreadable-kept' });
     }
-    return { record, state: { kind: 'recovered', backupKey, kept: record.responses.size, setAside: reading.problems } };
+    return { record, state: { kind: 'recovered', backupKey, kept: record.responses.size, setAside } };
   }
 
   /** The copy of unreadable data kept under `backupKey`, to offer as a download; `undefined` if it is gone. */

@@ -83,6 +83,19 @@ describe('<collab-checklist> saved progress at the edges', () => {
     expect(copy.name).to.match(/^collab-checklist-ncvo-collaborative-behaviours-unreadable-.+\.json$/);
   });
 
+  it('sets aside answers to unlisted practices beyond 1,000, keeping a copy, so every save stays small', async () => {
+    const good = { level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T10:15:00.000Z' };
+    const responses: Record<string, unknown> = { [first.id]: good };
+    for (let index = 0; index < 1500; index += 1) responses[`retired-${index}`] = good;
+    const original = JSON.stringify({ format: 'collab-checklist-progress', formatVersion: 1, framework: { id: 'ncvo-collaborative-behaviours', version: '2021.2' }, savedAt: '2026-03-04T10:20:00.000Z', responses });
+    localStorage.setItem(NCVO_KEY, original);
+    const element = await render(plain);
+    expect(tickBox(element, first.id).checked).to.equal(true);
+    expect(warning(element)).to.include('500 answers to practices this checklist does not list');
+    expect(Object.keys(storedRecord()!.responses)).to.have.length(1001);
+    expect(Object.keys(localStorage).some((key) => localStorage.getItem(key) === original), 'the whole record is kept aside').to.equal(true);
+  });
+
   it('says progress is not being saved when a save fails after damaged data was recovered', async () => {
     localStorage.setItem(NCVO_KEY, '{not json');
     const element = await render(plain);

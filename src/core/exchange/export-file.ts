@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Framework } from '../framework/framework-schema.js';
 import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
-import type { ProgressRecord } from '../progress/progress-record.js';
+import { MAX_UNKNOWN_ANSWERS, type ProgressRecord } from '../progress/progress-record.js';
 import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
 import type { PracticeResponse } from '../progress/response.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
@@ -158,6 +158,10 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
 
   const read = fields.format === EXPORT_FORMAT ? readExport(data) : readStoredProgress(data);
   if ('kind' in read) return problem(read);
+  const known = new Set(framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id)));
+  if ([...read.responses.keys()].filter((id) => !known.has(id)).length > MAX_UNKNOWN_ANSWERS) {
+    return problem({ kind: 'invalid', details: [`responses has answers to more than ${MAX_UNKNOWN_ANSWERS} practices this checklist does not list`] });
+  }
 
   const record: ProgressRecord = {
     frameworkId: framework.id,

@@ -104,3 +104,24 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
 export function withProfile(record: ProgressRecord, profile: OrganisationProfile): ProgressRecord {
   return { ...record, profile };
 }
+
+/**
+ * Answers to practices the framework does not list are kept (a practice
+ * may come back), but only this many: every save writes and merges the
+ * whole record, and 20,000 of them made each keystroke take a second.
+ * Beyond it, they are set aside (the export file or the copy kept aside
+ * holds them), never carried on every save.
+ */
+export const MAX_UNKNOWN_ANSWERS = 1000;
+
+/** `record` with at most MAX_UNKNOWN_ANSWERS answers to practices not in `known`, and how many were dropped. */
+export function withoutExcessUnknown(record: ProgressRecord, known: ReadonlySet<string>): { record: ProgressRecord; dropped: number } {
+  let unknown = 0;
+  const responses = new Map<string, PracticeResponse>();
+  for (const [id, response] of record.responses) {
+    if (!known.has(id) && (unknown += 1) > MAX_UNKNOWN_ANSWERS) continue;
+    responses.set(id, response);
+  }
+  const dropped = Math.max(0, unknown - MAX_UNKNOWN_ANSWERS);
+  return { record: dropped ? { ...record, responses } : record, dropped };
+}
