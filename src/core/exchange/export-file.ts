@@ -196,7 +196,10 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   const { record } = reading;
   // readRecordData has checked savedAt is a UTC time; written the canonical way like every other time.
   const savedAt = new Date((data as { savedAt: string }).savedAt).toISOString();
-  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses: new Map(record.responses), profile: record.profile };
+  // Exactly the four fields an import reads from an export file: an import replaces, it does not carry fields over.
+  const responses = new Map<string, PracticeResponse>();
+  for (const [id, { level, notApplicable, note, changedAt }] of record.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile };
 }
 
 /** A file for another checklist is named as such, even if it has other problems too. */
