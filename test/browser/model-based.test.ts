@@ -58,7 +58,8 @@ import { allPractices, naBox, noteField, tickBox, typeNote } from './helpers.js'
  *
  * Runs: NUM_RUNS (80) sequences of up to MAX_COMMANDS (30) commands, about
  * 850 commands in all, on the first four practices so that commands collide
- * often; then TAB_RUNS (25) two-tab interleavings. About 25 s in headless
+ * often; then TAB_RUNS (25) two-tab interleavings; then CLOCK_RUNS (20)
+ * runs of two tabs whose clocks disagree, with Reset and Undo. About 25 s in headless
  * Chromium (up to 50 s on a busy machine), a little more in Firefox. A
  * failure prints fast-check's seed, path and the shrunk command list;
  * replay it by adding `seed` and `path` to the options of that fc.assert.
