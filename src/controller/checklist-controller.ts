@@ -59,6 +59,13 @@ export class ChecklistController implements ReactiveController {
   /** Suggested next steps for the current answers and profile. */
   suggestions: readonly Suggestion[] = [];
   storageState: StorageState = { kind: 'saving' };
+  /**
+   * Another tab's version of a note, by practice id, that changed while the
+   * person was typing that note here. Their text stays on screen (and the
+   * caret with it); the other version is kept here until they choose.
+   */
+  noteConflicts: ReadonlyMap<string, string> = new Map();
+  #editingNote?: string;
 
   #storage?: ProgressStorage;
   #behaviourOfPractice = new Map<string, string>();
@@ -134,6 +141,22 @@ export class ChecklistController implements ReactiveController {
     this.#emit({ kind: 'undo-reset', score: this.score! });
   }
 
+  editingNote(practiceId: string, editing: boolean): void {
+    if (editing) this.#editingNote = practiceId;
+    else if (this.#editingNote === practiceId) this.#editingNote = undefined;
+  }
+
+  /** Keeps one version of a note changed in two tabs at once, stamped now so every tab takes it. */
+  resolveNoteConflict(practiceId: string, keep: 'mine' | 'theirs'): void {
+    const theirs = this.noteConflicts.get(practiceId);
+    if (theirs === undefined) return;
+    this.change(practiceId, { note: keep === 'theirs' ? theirs : (this.responseTo(practiceId)?.note ?? '') });
+    const conflicts = new Map(this.noteConflicts);
+    conflicts.delete(practiceId);
+    this.noteConflicts = conflicts;
+    this.host.requestUpdate();
+  }
+
   /** Saves "About your organisation"; scores follow it at once. */
   setProfile(answers: { size?: OrganisationSize; role?: PartnershipRole }): void {
     this.#catchUp();
@@ -160,7 +183,7 @@ export class ChecklistController implements ReactiveController {
    */
   #catchUp(): void {
     const stored = this.#storage?.peek();
-    if (stored) this.#hold(mergeRecords(this.record, stored));
+    if (stored) this.#hold(this.#keepNoteBeingTyped(mergeRecords(this.record, stored)));
   }
 
   /** Every record this element holds passes here, so the page clock has seen its times. */
@@ -202,6 +225,26 @@ export class ChecklistController implements ReactiveController {
   }
 
   /** Another tab saved: take its newer responses, keep ours that are newer. */
+  /**
+   * Text a person is typing is never replaced under them: if another tab
+   * changed the same note, theirs stays on screen and the other version is
+   * kept as a conflict for them to settle. Their next keystroke saves their
+   * text as the newest.
+   */
+  #keepNoteBeingTyped(merged: ProgressRecord): ProgressRecord {
+    const protectedIds = new Set(this.noteConflicts.keys());
+    if (this.#editingNote !== undefined) protectedIds.add(this.#editingNote);
+    let kept = merged;
+    for (const id of protectedIds) {
+      const mine = this.record.responses.get(id);
+      const other = merged.responses.get(id);
+      if (!mine || !other || other.note === mine.note) continue;
+      this.noteConflicts = new Map(this.noteConflicts).set(id, other.note);
+      kept = withResponse(kept, id, { ...other, note: mine.note, changedAt: mine.changedAt });
+    }
+    return kept;
+  }
+
   #onStorage = (event: StorageEvent): void => {
     if (!this.#storage || event.key !== this.#storage.key || event.newValue === null) return;
     const incoming = this.#storage.readExternal(event.newValue);
@@ -215,7 +258,7 @@ export class ChecklistController implements ReactiveController {
   };
 
   #adopt(incoming: ProgressRecord): void {
-    this.#hold(mergeRecords(this.record, incoming));
+    this.#hold(this.#keepNoteBeingTyped(mergeRecords(this.record, incoming)));
     this.#rescore();
   }
 }

@@ -224,6 +224,7 @@ export class CollabChecklist extends LitElement {
                 langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
                 isNoteOpen: (id) => this.#openNotes.has(id),
+                noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: this.#onlyStartingPoints && audience === 'less-power',
               },
@@ -279,6 +280,11 @@ export class CollabChecklist extends LitElement {
       this.#checklist.change(id, { note });
       this.#exchange.responseChanged();
       this.#announceCountSoon(note);
+    },
+    editingNote: (id: string, editing: boolean) => this.#checklist.editingNote(id, editing),
+    resolveNoteConflict: (id: string, keep: 'mine' | 'theirs') => {
+      this.#checklist.resolveNoteConflict(id, keep);
+      this.#exchange.responseChanged();
     },
     toggleNote: (id: string, open: boolean) => {
       if (open === this.#openNotes.has(id)) return;

@@ -26,6 +26,7 @@ export interface BehaviourGroupView {
   /** Show only the good places to start. */
   readonly onlyStartingPoints: boolean;
   isNoteOpen(practiceId: string): boolean;
+  noteConflictOf(practiceId: string): string | undefined;
 }
 
 /** A behaviour as a fieldset: its title as the legend, its progress, then its practices. */
@@ -56,10 +57,11 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
                 locale: view.locale,
                 emphasis,
                 filteredOut: view.onlyStartingPoints && emphasis !== 'starting-point',
+                noteConflict: view.noteConflictOf(practice.id),
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.
-              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.locale, view.interfaceLocale, item.emphasis, item.filteredOut], () => practiceItem(item, actions));
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, view.locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict], () => practiceItem(item, actions));
             },
           )}
         </ul>

@@ -10,6 +10,10 @@ export interface PracticeItemActions {
   setNotApplicable(practiceId: string, notApplicable: boolean): void;
   setNote(practiceId: string, note: string): void;
   toggleNote(practiceId: string, open: boolean): void;
+  /** The person is typing in this practice's note (or has stopped: `false`). */
+  editingNote(practiceId: string, editing: boolean): void;
+  /** After another tab changed the note being typed: which version to keep. */
+  resolveNoteConflict(practiceId: string, keep: 'mine' | 'theirs'): void;
 }
 
 export interface PracticeItemView {
@@ -25,6 +29,8 @@ export interface PracticeItemView {
   readonly emphasis: PracticeEmphasis;
   /** Hidden by the "only good places to start" filter. */
   readonly filteredOut: boolean;
+  /** Another tab's version of the note, changed while the person typed here; kept until they choose. */
+  readonly noteConflict: string | undefined;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface PracticeItemView {
  * applicable" checkbox and a note. The secondary controls carry the
  * practice text, visually hidden, so each has a name of its own.
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = scale[scale.length - 1].id;
   const lowest = scale[0].id;
@@ -78,7 +84,23 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
                   aria-invalid=${note.length > NOTE_MAX_LENGTH ? 'true' : 'false'}
                   .value=${note}
                   @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
+                  @focus=${() => actions.editingNote(id, true)}
+                  @blur=${() => actions.editingNote(id, false)}
                 ></textarea>
+                ${noteConflict === undefined
+                  ? nothing
+                  : html`<div class="notice note-conflict" role="status" part="notice">
+                      <p>${msg('This note was changed in another tab or window while you were typing. Your text is kept here; the other version is:', { desc: 'Shown under a note when another tab changed it at the same time; the other version follows.' })}</p>
+                      <p class="note-conflict-text">${noteConflict}</p>
+                      <div class="button-row">
+                        <button type="button" class="button button--secondary" part="button" @click=${() => actions.resolveNoteConflict(id, 'theirs')}>
+                          ${msg('Use the other version', { desc: 'Button after a note was changed in two tabs: replaces the text here with the other tab\'s.' })}${context}
+                        </button>
+                        <button type="button" class="button button--secondary" part="button" @click=${() => actions.resolveNoteConflict(id, 'mine')}>
+                          ${msg('Keep mine', { desc: 'Button after a note was changed in two tabs: keeps the text typed here.' })}${context}
+                        </button>
+                      </div>
+                    </div>`}
                 <p class="note-count ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
                 </p>`
