@@ -13,7 +13,10 @@ import {
   asReplacement,
   clearRecord,
   emptyRecord,
+  HybridClock,
+  latestTime,
   mergeRecords,
+  restoreCleared,
   scoreChecklist,
   withResponse,
   type ChecklistScore,
@@ -23,13 +26,16 @@ import {
   type ResponseChange,
 } from '../core/index.js';
 import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
-import { createClock } from './clock.js';
-import { COLLAB_CHANGE, type CollabChangeDetail, type ReplaceDetail } from './events.js';
+import { COLLAB_CHANGE, frozenDetail, type CollabChangeDetail } from './events.js';
 
 /** Elements on one page that share a storage key tell each other what they saved. */
 const samePageSaves = new EventTarget();
-/** One clock for every element on the page, so a later edit always has a later time, whichever element makes it. */
-const pageClock = createClock(() => Date.now());
+/**
+ * One clock for every element on the page, so a later edit always has a
+ * later time, whichever element makes it. It sees every record the page
+ * reads, so a change is stamped after everything the person has seen.
+ */
+const pageClock = new HybridClock();
 /** Connected controllers, so a new one can take what the page already holds (storage may not have it). */
 const connected = new Set<ChecklistController>();
 
@@ -53,10 +59,16 @@ export class ChecklistController implements ReactiveController {
   /** Suggested next steps for the current answers and profile. */
   suggestions: readonly Suggestion[] = [];
   storageState: StorageState = { kind: 'saving' };
+  /**
+   * Another tab's version of a note, by practice id, that changed while the
+   * person was typing that note here. Their text stays on screen (and the
+   * caret with it); the other version is kept here until they choose.
+   */
+  noteConflicts: ReadonlyMap<string, string> = new Map();
+  #editingNote?: string;
 
   #storage?: ProgressStorage;
   #behaviourOfPractice = new Map<string, string>();
-  readonly #now = pageClock;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -80,15 +92,20 @@ export class ChecklistController implements ReactiveController {
     this.#behaviourOfPractice = new Map(
       framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, behaviour.id] as const)),
     );
-    this.#storage = new ProgressStorage(storageKey, framework.id, framework.version);
-    const loaded = this.#storage.load(this.#now());
-    this.record = loaded.record;
+    this.#storage = new ProgressStorage(storageKey, framework.id, framework.version, new Set(this.#behaviourOfPractice.keys()));
+    const loaded = this.#storage.load(pageClock.now());
+    this.#hold(loaded.record);
     this.storageState = loaded.state;
     // Elements already on the page with this key may hold changes storage does not have.
     for (const other of connected) {
-      if (other !== this && other.#storage?.key === this.#storage.key) this.record = mergeRecords(this.record, other.record);
+      if (other !== this && other.#storage?.key === this.#storage.key) this.#hold(mergeRecords(this.record, other.record));
     }
     this.#rescore();
+  }
+
+  /** The unreadable saved data that was copied aside, as it was stored. */
+  unreadableCopy(backupKey: string): string | undefined {
+    return this.#storage?.readBackup(backupKey);
   }
 
   responseTo(practiceId: string): PracticeResponse | undefined {
@@ -99,45 +116,91 @@ export class ChecklistController implements ReactiveController {
     const framework = this.framework;
     const behaviourId = this.#behaviourOfPractice.get(practiceId);
     if (!framework || behaviourId === undefined) return;
-    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, this.#now());
+    this.#catchUp();
+    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, pageClock.now());
     this.#commit(withResponse(this.record, practiceId, response));
     this.#emit({ kind: 'response', practiceId, behaviourId, response, score: this.score! });
   }
 
   /** Clears every response and returns what was there, so the person can undo. */
   reset(): ProgressRecord {
+    this.#catchUp();
     const before = this.record;
-    this.#commit(clearRecord(this.record, this.#now()));
+    this.#commit(clearRecord(this.record, pageClock.now()));
     this.#emit({ kind: 'reset', score: this.score! });
     return before;
   }
 
   /**
-   * Puts `record` in place of every response (an import, or undoing a
-   * Reset). Its responses are stamped now, so they replace what any other
-   * open tab still holds when records merge.
+   * Gives back what a Reset cleared (`cleared`, as `reset` returned it),
+   * keeping every change made since, in any tab (see `restoreCleared`).
    */
+  undoReset(cleared: ProgressRecord): void {
+    this.#catchUp();
+    this.#commit(restoreCleared(this.record, cleared, pageClock.now()));
+    this.#emit({ kind: 'undo-reset', score: this.score! });
+  }
+
+  editingNote(practiceId: string, editing: boolean): void {
+    if (editing) this.#editingNote = practiceId;
+    else if (this.#editingNote === practiceId) this.#editingNote = undefined;
+  }
+
+  /** Keeps one version of a note changed in two tabs at once, stamped now so every tab takes it. */
+  resolveNoteConflict(practiceId: string, keep: 'mine' | 'theirs'): void {
+    const theirs = this.noteConflicts.get(practiceId);
+    if (theirs === undefined) return;
+    this.change(practiceId, { note: keep === 'theirs' ? theirs : (this.responseTo(practiceId)?.note ?? '') });
+    const conflicts = new Map(this.noteConflicts);
+    conflicts.delete(practiceId);
+    this.noteConflicts = conflicts;
+    this.host.requestUpdate();
+  }
+
   /** Saves "About your organisation"; scores follow it at once. */
   setProfile(answers: { size?: OrganisationSize; role?: PartnershipRole }): void {
-    const profile: OrganisationProfile = { ...answers, changedAt: this.#now() };
+    this.#catchUp();
+    const profile: OrganisationProfile = { ...answers, changedAt: pageClock.now() };
     this.#commit(withProfile(this.record, profile));
     this.#emit({ kind: 'profile', profile, score: this.score! });
   }
 
-  replaceAll(record: ProgressRecord, kind: ReplaceDetail['kind']): void {
-    this.#commit(asReplacement(record, this.#now()));
-    this.#emit({ kind, score: this.score! });
+  /**
+   * Puts an imported record in place of every response. Its responses are
+   * stamped now, so they replace what any other open tab still holds when
+   * records merge.
+   */
+  importRecord(record: ProgressRecord): void {
+    this.#catchUp();
+    this.#commit(asReplacement(record, pageClock.now()));
+    this.#emit({ kind: 'import', score: this.score! });
+  }
+
+  /**
+   * Takes in what storage holds now before a change is stamped: another tab
+   * may have saved a moment ago, and its `storage` event not have arrived.
+   * The change is then stamped after it (the clock has seen it).
+   */
+  #catchUp(): void {
+    const stored = this.#storage?.peek();
+    if (stored) this.#hold(this.#keepNoteBeingTyped(mergeRecords(this.record, stored)));
+  }
+
+  /** Every record this element holds passes here, so the page clock has seen its times. */
+  #hold(record: ProgressRecord): void {
+    this.record = record;
+    pageClock.observe(latestTime(record));
   }
 
   #commit(record: ProgressRecord): void {
-    const result = this.#storage?.save(record, this.#now());
+    const result = this.#storage?.save(record, pageClock.now());
     if (result && 'failed' in result) {
       // 'recovered' said "new changes are saved as usual": no longer true.
       if (result.failed !== this.storageState.kind) this.storageState = { kind: result.failed };
-    } else if (result && (this.storageState.kind === 'unavailable' || this.storageState.kind === 'full')) {
+    } else if (result && (this.storageState.kind === 'unavailable' || this.storageState.kind === 'full' || this.storageState.kind === 'not-kept')) {
       this.storageState = { kind: 'saving' };
     }
-    this.record = result && 'saved' in result ? result.saved : record;
+    this.#hold(result && 'saved' in result ? result.saved : record);
     this.#rescore();
     if (this.#storage) {
       const detail: SavedDetail = { key: this.#storage.key, record: this.record, from: this };
@@ -158,10 +221,30 @@ export class ChecklistController implements ReactiveController {
   }
 
   #emit(detail: CollabChangeDetail): void {
-    this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail: frozenDetail(detail), bubbles: true, composed: true }));
   }
 
   /** Another tab saved: take its newer responses, keep ours that are newer. */
+  /**
+   * Text a person is typing is never replaced under them: if another tab
+   * changed the same note, theirs stays on screen and the other version is
+   * kept as a conflict for them to settle. Their next keystroke saves their
+   * text as the newest.
+   */
+  #keepNoteBeingTyped(merged: ProgressRecord): ProgressRecord {
+    const protectedIds = new Set(this.noteConflicts.keys());
+    if (this.#editingNote !== undefined) protectedIds.add(this.#editingNote);
+    let kept = merged;
+    for (const id of protectedIds) {
+      const mine = this.record.responses.get(id);
+      const other = merged.responses.get(id);
+      if (!mine || !other || other.note === mine.note) continue;
+      this.noteConflicts = new Map(this.noteConflicts).set(id, other.note);
+      kept = withResponse(kept, id, { ...other, note: mine.note, changedAt: mine.changedAt });
+    }
+    return kept;
+  }
+
   #onStorage = (event: StorageEvent): void => {
     if (!this.#storage || event.key !== this.#storage.key || event.newValue === null) return;
     const incoming = this.#storage.readExternal(event.newValue);
@@ -175,7 +258,7 @@ export class ChecklistController implements ReactiveController {
   };
 
   #adopt(incoming: ProgressRecord): void {
-    this.record = mergeRecords(this.record, incoming);
+    this.#hold(this.#keepNoteBeingTyped(mergeRecords(this.record, incoming)));
     this.#rescore();
   }
 }

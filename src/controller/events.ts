@@ -32,6 +32,23 @@ export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDet
 
 export const COLLAB_CHANGE = 'collab-change';
 
+/**
+ * A deep copy of `detail`, frozen: listeners get the widget's numbers but
+ * cannot change what the widget holds or shows by writing to them (a host
+ * listener setting `score.overall.percent` once made the widget show 99%).
+ */
+export function frozenDetail<T extends CollabChangeDetail>(detail: T): T {
+  return deepFreeze(structuredClone(detail));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 declare global {
   interface HTMLElementEventMap {
     [COLLAB_CHANGE]: CustomEvent<CollabChangeDetail>;

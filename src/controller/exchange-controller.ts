@@ -8,7 +8,9 @@ export type ExchangeNotice =
   | { readonly kind: 'import-problem'; readonly problem: ImportProblem; readonly fileName: string }
   | { readonly kind: 'imported'; readonly fileName: string }
   | { readonly kind: 'reset' }
-  | { readonly kind: 'reset-undone' };
+  | { readonly kind: 'reset-undone' }
+  /** The code for export, CSV or import, loaded on first use, could not be loaded (a network error). */
+  | { readonly kind: 'load-failed' };
 
 export interface PendingImport {
   readonly fileName: string;
@@ -41,7 +43,14 @@ export class ExchangeController {
     const framework = this.checklist.framework;
     if (!framework) return;
     // Loaded on first use: most visitors never import.
-    const { MAX_IMPORT_BYTES, readImportFile } = await import('../core/exchange/export-file.js');
+    let kit: typeof import('../core/exchange/export-file.js');
+    try {
+      kit = await import('../core/exchange/export-file.js');
+    } catch {
+      this.loadFailed();
+      return;
+    }
+    const { MAX_IMPORT_BYTES, readImportFile } = kit;
     if (file.size > MAX_IMPORT_BYTES) {
       this.#tell({ kind: 'import-problem', fileName: file.name, problem: { kind: 'too-large', maxBytes: MAX_IMPORT_BYTES } });
       return;
@@ -68,7 +77,7 @@ export class ExchangeController {
     if (!pending) return;
     this.pendingImport = undefined;
     this.#beforeReset = undefined;
-    this.checklist.replaceAll(pending.record, 'import');
+    this.checklist.importRecord(pending.record);
     this.#tell({ kind: 'imported', fileName: pending.fileName });
   }
 
@@ -86,7 +95,7 @@ export class ExchangeController {
     const before = this.#beforeReset;
     if (!before) return;
     this.#beforeReset = undefined;
-    this.checklist.replaceAll(before, 'undo-reset');
+    this.checklist.undoReset(before);
     this.#tell({ kind: 'reset-undone' });
   }
 
@@ -96,6 +105,11 @@ export class ExchangeController {
     this.#beforeReset = undefined;
     this.notice = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Code loaded on first use could not be loaded: say so, rather than fail silently in a click handler. */
+  loadFailed(): void {
+    this.#tell({ kind: 'load-failed' });
   }
 
   #tell(notice: ExchangeNotice): void {

@@ -75,13 +75,20 @@ async function fetchFramework(src: string, signal: AbortSignal): Promise<Framewo
     return failed({ kind: 'network', src });
   }
   if (!response.ok) return failed({ kind: 'http', src, status: response.status });
-  let text: string;
+  const tooLarge = failed({ kind: 'too-large', src, maxBytes: MAX_FRAMEWORK_BYTES });
+  // Refused before the download when the server says how big it is, and
+  // stopped as soon as it passes the limit when it does not (or lies).
+  if (Number(response.headers.get('Content-Length')) > MAX_FRAMEWORK_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    return tooLarge;
+  }
+  let text: string | undefined;
   try {
-    text = await response.text();
+    text = await readUpTo(response, MAX_FRAMEWORK_BYTES);
   } catch {
     return failed({ kind: 'network', src });
   }
-  if (text.length > MAX_FRAMEWORK_BYTES) return failed({ kind: 'too-large', src, maxBytes: MAX_FRAMEWORK_BYTES });
+  if (text === undefined) return tooLarge;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -89,4 +96,29 @@ async function fetchFramework(src: string, signal: AbortSignal): Promise<Framewo
     return failed({ kind: 'not-json', src });
   }
   return stateOf(parseFramework(data), src);
+}
+
+/** The body as text, or `undefined` as soon as it passes `maxBytes` (the rest is never downloaded). */
+async function readUpTo(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }

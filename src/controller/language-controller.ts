@@ -23,7 +23,10 @@ export class LanguageController implements ReactiveController, LangListener {
   /** For numbers and dates. */
   formatting = 'en-GB';
   content?: LocalizedFramework;
+  /** Never rejects: a language that fails to load leaves the checklist in English (`unavailable`). */
   ready: Promise<unknown> = Promise.resolve();
+  /** The language whose interface strings could not be loaded, so English is shown instead. */
+  unavailable?: Locale;
 
   #framework?: Framework;
   #contentOf?: Framework;
@@ -76,8 +79,19 @@ export class LanguageController implements ReactiveController, LangListener {
 
   #load(): void {
     const { locale } = this;
-    this.ready = Promise.all([requestInterfaceLocale(this, locale), this.#translate(locale)]);
+    this.ready = Promise.all([requestInterfaceLocale(this, locale), this.#translate(locale)]).then(
+      ([loaded]) => this.#settled(locale, loaded),
+      () => this.#settled(locale, false),
+    );
     this.host.requestUpdate();
+  }
+
+  #settled(locale: Locale, loaded: boolean): void {
+    if (locale !== this.locale) return;
+    this.unavailable = loaded ? undefined : locale;
+    // Forget the request, so the next time this language is asked for
+    // (`lang` set again, even to the same value) it is loaded afresh.
+    if (!loaded) this.#requested = undefined;
   }
 
   async #translate(locale: Locale): Promise<void> {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ownData } from './own-data.js';
 import { fail, ok, type Result } from './result.js';
 
 /**
@@ -6,7 +7,16 @@ import { fail, ok, type Result } from './result.js';
  * e.g. `behaviours[2].practices[4].id must be text`.
  */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], root: string): string[] {
-  return issues.map((issue) => `${formatPath(root, issue.path)} ${describe(issue)}`);
+  return capProblems(issues.slice(0, MAX_PROBLEMS + 1).map((issue) => `${formatPath(root, issue.path)} ${describe(issue)}`), issues.length);
+}
+
+/** More than this helps nobody fix a file, and a list of 120,000 took seconds to show. */
+export const MAX_PROBLEMS = 50;
+
+/** The first MAX_PROBLEMS of `problems` (of `total` in all), then one line saying how many more there are. */
+export function capProblems(problems: readonly string[], total = problems.length): string[] {
+  if (total <= MAX_PROBLEMS) return [...problems];
+  return [...problems.slice(0, MAX_PROBLEMS), `…and ${total - MAX_PROBLEMS} more problems`];
 }
 
 const NOT_AN_OBJECT = 'must be a JSON object, written between { and }';
@@ -18,7 +28,7 @@ const NOT_AN_OBJECT = 'must be a JSON object, written between { and }';
  */
 export function parseDocument<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): Result<v.InferOutput<TSchema>> {
   if (Array.isArray(input)) return fail([`The file ${NOT_AN_OBJECT}, not a list [ ]`]);
-  const parsed = v.safeParse(schema, input);
+  const parsed = v.safeParse(schema, ownData(input));
   return parsed.success ? ok(parsed.output) : fail(describeIssues(parsed.issues, ''));
 }
 

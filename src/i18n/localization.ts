@@ -15,7 +15,20 @@ const runtime = configureLocalization({
 
 export const getInterfaceLocale = (): Locale => runtime.getLocale() as Locale;
 
-/** The latest request wins, even while an earlier language is still loading. */
-export function setInterfaceLocale(locale: Locale): Promise<void> {
-  return runtime.setLocale(locale);
+/**
+ * The latest request wins, even while an earlier language is still loading.
+ * Resolves `false`, never rejects, when the language's strings cannot be
+ * loaded (a network error): the page then stays in English.
+ */
+export async function setInterfaceLocale(locale: Locale): Promise<boolean> {
+  try {
+    await runtime.setLocale(locale);
+    return true;
+  } catch {
+    // lit-localize keeps a failed language as the one it is loading, so
+    // asking for it again would only return the same rejection. Going back
+    // to the built-in English clears that, and the next request loads afresh.
+    await runtime.setLocale(sourceLocale).catch(() => undefined);
+    return false;
+  }
 }

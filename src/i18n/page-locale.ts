@@ -11,7 +11,8 @@ import { matchLocale, type Locale } from './locales.js';
 const requests = new Map<object, Locale>();
 let warned = false;
 
-export function requestInterfaceLocale(requester: object, locale: Locale): Promise<void> {
+/** Resolves `false` when the language's interface strings could not be loaded (the page shows English). */
+export function requestInterfaceLocale(requester: object, locale: Locale): Promise<boolean> {
   requests.set(requester, locale);
   return settle();
 }
@@ -20,9 +21,9 @@ export function withdrawInterfaceLocale(requester: object): void {
   if (requests.delete(requester)) void settle();
 }
 
-function settle(): Promise<void> {
+function settle(): Promise<boolean> {
   const wanted = new Set(requests.values());
-  if (wanted.size === 0) return Promise.resolve();
+  if (wanted.size === 0) return Promise.resolve(true);
   if (wanted.size > 1 && !warned) {
     warned = true;
     console.warn(

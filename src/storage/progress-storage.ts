@@ -4,6 +4,8 @@ import {
   readRecord,
   serializeRecord,
   type ProgressRecord,
+  type RecordReading,
+  withoutExcessUnknown,
 } from '../core/index.js';
 
 /** Where saved progress stands. The element turns each kind into a plain message. */
@@ -14,14 +16,21 @@ export type StorageState =
   | { readonly kind: 'unavailable' }
   /** This site's storage is full: the latest changes live only in this page. */
   | { readonly kind: 'full' }
+  /** Storage accepted a write but does not hold it (a host's no-op or broken shim): changes live only in this page. */
+  | { readonly kind: 'not-kept' }
   /** A newer version of the widget saved this record; it is left untouched and changes stay in this page. */
   | { readonly kind: 'newer-version' }
-  /** The saved data could not be read; it was copied to `backupKey` and a fresh record started. */
-  | { readonly kind: 'recovered'; readonly backupKey: string }
+  /**
+   * The saved data could not be read as a whole; it was copied to
+   * `backupKey`. Every response readable on its own was kept (`kept` of
+   * them, none when the data was not saved progress at all), and
+   * `setAside` says what was not.
+   */
+  | { readonly kind: 'recovered'; readonly backupKey: string; readonly kept: number; readonly setAside: readonly string[] }
   /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
   | { readonly kind: 'unreadable-kept' };
 
-export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'newer-version' | 'unreadable-kept' };
+export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'not-kept' | 'newer-version' | 'unreadable-kept' };
 
 /** Browsers name a full store differently (Firefox: NS_ERROR_DOM_QUOTA_REACHED). */
 function isQuotaError(error: unknown): boolean {
@@ -45,11 +54,15 @@ export class ProgressStorage {
   readonly key: string;
   #writable = true;
   #readOnlyReason: 'newer-version' | 'unreadable-kept' = 'newer-version';
+  /** The stored text last read or written and its record: most reads find it unchanged and need not parse it again. */
+  #known?: { readonly text: string; readonly record: ProgressRecord };
 
   constructor(
     storageKey: string,
     private readonly frameworkId: string,
     private readonly frameworkVersion: string,
+    /** The framework's practice ids: answers to others are kept only up to MAX_UNKNOWN_ANSWERS. */
+    private readonly knownPractices: ReadonlySet<string>,
     private readonly storage: () => Storage = () => window.localStorage,
   ) {
     this.key = STORAGE_PREFIX + storageKey;
@@ -67,17 +80,45 @@ export class ProgressStorage {
     if (text === null) return { record: fresh, state: { kind: 'saving' } };
 
     const reading = readRecord(text);
-    if (reading.kind === 'record') return { record: this.#adopt(reading.record), state: { kind: 'saving' } };
     if (reading.kind === 'newer') return this.#readOnly(fresh, { kind: 'newer-version' });
+    const readable = reading.kind === 'record' ? reading.record : reading.salvaged;
+    const bounded = readable && withoutExcessUnknown(this.#adopt(readable), this.knownPractices);
+    if (reading.kind === 'record' && !bounded?.dropped) return { record: bounded!.record, state: { kind: 'saving' } };
 
+    // Unreadable, or too big to carry on every save: copy it aside as it is, keep what can be kept.
+    const problems = reading.kind === 'record' ? [] : reading.problems;
+    const setAside = bounded?.dropped ? [...problems, `${bounded.dropped} answers to practices this checklist does not list`] : problems;
     const backupKey = `${this.key}:unreadable:${now}`;
+    const record = bounded?.record ?? fresh;
     try {
       this.storage().setItem(backupKey, text);
-      this.storage().removeItem(this.key);
+      // What could be read is saved at once, so it is there after a reload even with no change.
+      if (bounded) this.storage().setItem(this.key, serializeRecord(record, now));
+      else this.storage().removeItem(this.key);
     } catch {
       return this.#readOnly(fresh, { kind: 'unreadable-kept' });
     }
-    return { record: fresh, state: { kind: 'recovered', backupKey } };
+    return { record, state: { kind: 'recovered', backupKey, kept: record.responses.size, setAside } };
+  }
+
+  /** The copy of unreadable data kept under `backupKey`, to offer as a download; `undefined` if it is gone. */
+  readBackup(backupKey: string): string | undefined {
+    try {
+      return this.storage().getItem(backupKey) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** What is stored now, if it is a record this version reads; never throws. */
+  peek(): ProgressRecord | undefined {
+    try {
+      const text = this.storage().getItem(this.key);
+      const reading = text === null ? undefined : this.#read(text);
+      return reading?.kind === 'record' ? reading.record : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -87,19 +128,25 @@ export class ProgressStorage {
   save(record: ProgressRecord, now: string): SaveResult {
     if (!this.#writable) return { failed: this.#readOnlyReason };
     try {
-      const text = this.storage().getItem(this.key);
+      const stored = this.storage().getItem(this.key);
       let merged = record;
-      if (text !== null) {
-        const reading = readRecord(text);
+      if (stored !== null) {
+        const reading = this.#read(stored);
         // Another tab stored something this version cannot read: leave it alone, as load() does.
         if (reading.kind !== 'record') {
           this.#writable = false;
           this.#readOnlyReason = reading.kind === 'newer' ? 'newer-version' : 'unreadable-kept';
           return { failed: this.#readOnlyReason };
         }
-        merged = mergeRecords(record, this.#adopt(reading.record));
+        merged = mergeRecords(record, reading.record);
       }
-      this.storage().setItem(this.key, serializeRecord(merged, now));
+      const text = serializeRecord(merged, now);
+      this.storage().setItem(this.key, text);
+      // Read back: a page may have replaced setItem with something that keeps
+      // nothing, and "saved automatically" must not be said of that.
+      // Not latched: the next change tries again.
+      if (this.storage().getItem(this.key) !== text) return { failed: 'not-kept' };
+      this.#known = { text, record: merged };
       return { saved: merged };
     } catch (error) {
       // Not latched: the next change tries again, so storage that comes back is used.
@@ -109,8 +156,17 @@ export class ProgressStorage {
 
   /** Reads a value another tab wrote (from a `storage` event); `undefined` if it is not a readable record. */
   readExternal(text: string): ProgressRecord | undefined {
+    const reading = this.#read(text);
+    return reading.kind === 'record' ? reading.record : undefined;
+  }
+
+  #read(text: string): RecordReading {
+    if (this.#known?.text === text) return { kind: 'record', record: this.#known.record };
     const reading = readRecord(text);
-    return reading.kind === 'record' ? this.#adopt(reading.record) : undefined;
+    if (reading.kind !== 'record') return reading;
+    const record = this.#adopt(reading.record);
+    this.#known = { text, record };
+    return { kind: 'record', record };
   }
 
   /** Responses are kept across framework versions; the record now belongs to this one. */

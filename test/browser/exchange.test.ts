@@ -2,34 +2,10 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { $$, $, allPractices, click, fillInSample, naBox, NCVO_KEY, noteField, render, storedRecord, tickBox, typeNote, waitUntil } from './helpers.js';
+import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote, waitUntil, watchDownloads } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, , fourth] = allPractices;
-
-interface Download {
-  readonly name: string;
-  readonly text: string;
-  readonly type: string;
-}
-
-/** Watches the element's downloads: keeps each file and stops the browser saving it. */
-function watchDownloads(element: CollabChecklist) {
-  const downloads: Promise<Download>[] = [];
-  const listener = (event: Event) => {
-    const link = event.target;
-    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
-    event.preventDefault();
-    downloads.push(
-      fetch(link.href)
-        .then((response) => response.blob())
-        // fatal: a download that is not valid UTF-8 fails the test rather than showing replacement characters.
-        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await blob.arrayBuffer()) })),
-    );
-  };
-  element.shadowRoot!.addEventListener('click', listener, true);
-  return { next: async () => (await waitUntil(() => downloads.length > 0, 'a download'), downloads.shift()!) };
-}
 
 /** A MIME type without its parameters, as engines normalise them differently. */
 const mediaType = (type: string) => type.split(';')[0].trim().toLowerCase();

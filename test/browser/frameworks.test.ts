@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import example from '../../framework/examples/partnership-health-check.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { $$, $, click, naBox, overallBar, storedRecord, waitUntil } from './helpers.js';
+import { $, $$, click, naBox, noteField, overallBar, storedRecord, waitUntil } from './helpers.js';
 
 // This file also imports the example as a module; the test server serves
 // module imports of JSON as JavaScript, so fetches use another URL.
@@ -110,6 +110,41 @@ describe('<collab-checklist> with its own framework', () => {
       });
     }
 
+    describe('a framework file too large to be one, without downloading it all', () => {
+      const realFetch = window.fetch;
+      afterEach(() => {
+        window.fetch = realFetch;
+      });
+
+      /** An endless body of 64 KB chunks that counts what was read from it. */
+      function endlessBody() {
+        const counter = { bytes: 0 };
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            counter.bytes += 65_536;
+            controller.enqueue(new Uint8Array(65_536).fill(32));
+          },
+        });
+        return { body, counter };
+      }
+
+      it('refuses at once when Content-Length says it is too large', async () => {
+        const { body, counter } = endlessBody();
+        window.fetch = async () => new Response(body, { headers: { 'Content-Length': '300000000', 'Content-Type': 'application/json' } });
+        const element = await renderAndSettle(html`<collab-checklist framework-src="/huge.json"></collab-checklist>`);
+        expect($(element, '[role="alert"]').textContent).to.include('is too large to be a framework');
+        expect(counter.bytes, 'bytes read').to.be.at.most(2 * 65_536);
+      });
+
+      it('stops reading as soon as a body with no Content-Length passes the limit', async () => {
+        const { body, counter } = endlessBody();
+        window.fetch = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
+        const element = await renderAndSettle(html`<collab-checklist framework-src="/endless.json"></collab-checklist>`);
+        expect($(element, '[role="alert"]').textContent).to.include('is too large to be a framework');
+        expect(counter.bytes, 'bytes read').to.be.below(2_000_000 + 4 * 65_536);
+      });
+    });
+
     it('an invalid framework, listing each problem with where it is', async () => {
       const element = await renderAndSettle(html`<collab-checklist framework-src="/test/fixtures/frameworks/invalid-framework.json"></collab-checklist>`);
       const problems = $$(element, '[role="alert"] li').map((item) => item.textContent);
@@ -121,9 +156,47 @@ describe('<collab-checklist> with its own framework', () => {
       expect($(element, '[role="alert"]').textContent).to.include('invalid-framework.json');
     });
 
+    it('a framework object that throws when read (a Proxy), with no uncaught error', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const hostile = new Proxy({}, { get: () => { throw new Error('host bug'); }, ownKeys: () => { throw new Error('host bug'); } });
+        const element = await renderAndSettle(html`<collab-checklist></collab-checklist>`);
+        element.framework = hostile as CollabChecklist["framework"];
+        await element.updateComplete;
+        expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.deep.equal(['The framework could not be read: reading it raised an error.']);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
     it('an invalid framework object', async () => {
       const element = await renderAndSettle(html`<collab-checklist .framework=${{ formatVersion: 1, id: 'x' }}></collab-checklist>`);
       expect($$(element, '[role="alert"] li').map((item) => item.textContent)).to.include('title is missing');
     });
+  });
+
+  it('gives every element its own id even when framework ids look like another element\'s id ("x" and "count-x")', async () => {
+    const framework = {
+      ...example,
+      behaviours: [
+        { id: 'b', title: 'First', leadIn: 'Partners:', practices: [{ id: 'x', text: 'Practice x' }, { id: 'count-x', text: 'Practice count-x' }] },
+        { id: 'lead-in-b', title: 'Second', leadIn: 'Also:', practices: [{ id: 'tag-x', text: 'Practice tag-x' }, { id: 'na-x', text: 'Practice na-x' }] },
+      ],
+    };
+    const element = await renderAndSettle(html`<collab-checklist .framework=${framework} storage-key="colliding-ids"></collab-checklist>`);
+    await expect(element).to.be.accessible();
+    for (const id of ['x', 'count-x', 'tag-x', 'na-x']) await noteField(element, id);
+    const ids = $$(element, '[id]').map((node) => node.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'ids used twice').to.deep.equal([]);
+    // x's note is described by x's own counter, in x's own list item.
+    const note = await noteField(element, 'x');
+    const count = element.shadowRoot!.getElementById(note.getAttribute('aria-describedby')!)!;
+    expect(count.closest('li')).to.equal(note.closest('li'));
   });
 });

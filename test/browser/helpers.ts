@@ -1,4 +1,5 @@
 import { fixture, nextFrame } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/collab-checklist.js';
 import type { CollabChecklist } from '../../src/index.js';
@@ -86,4 +87,28 @@ export async function fillInSample(element: CollabChecklist): Promise<void> {
   await click(element, tickBox(element, second.id));
   await click(element, naBox(element, third.id));
   await typeNote(element, fourth.id, 'Ask Siân and Gwŷn about the Ŵyl partnership, "soon", then report back');
+}
+
+export interface Download {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/** Watches the element's downloads: keeps each file and stops the browser saving it. */
+export function watchDownloads(element: CollabChecklist) {
+  const downloads: Promise<Download>[] = [];
+  const listener = (event: Event) => {
+    const link = event.target;
+    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+    event.preventDefault();
+    downloads.push(
+      fetch(link.href)
+        .then((response) => response.blob())
+        // fatal: a download that is not valid UTF-8 fails the test rather than showing replacement characters.
+        .then(async (blob) => ({ name: link.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await blob.arrayBuffer()) })),
+    );
+  };
+  element.shadowRoot!.addEventListener('click', listener, true);
+  return { next: async () => (await waitUntil(() => downloads.length > 0, 'a download'), downloads.shift()!) };
 }

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import type { BehaviourTally } from '../../src/core/index.js';
 import type { CollabChangeDetail } from '../../src/index.js';
 import { $, allPractices, click, naBox, noteField, overallBar, render, storedRecord, tickBox, typeNote } from './helpers.js';
 
@@ -31,6 +32,35 @@ describe('<collab-checklist> interaction', () => {
     expect(overallBar(element).getAttribute('aria-valuenow')).to.equal('5');
     expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('5%, 1 of 20 practices in place');
     expect($(element, '[part="overall-progress"]').textContent).to.include('10 not applicable');
+  });
+
+  it('gives collab-change listeners frozen copies: a listener writing to detail changes nothing the widget shows or saves', async () => {
+    const element = await render(plain);
+    const attempts: string[] = [];
+    const meddle = (event: CustomEvent<CollabChangeDetail>) => {
+      const { detail } = event;
+      const writes = [
+        () => Object.assign(detail.score.overall, { percent: 99, inPlace: 1, applicable: 1 }),
+        () => (detail.score.behaviours as BehaviourTally[]).pop(),
+        () => detail.kind === 'response' && Object.assign(detail.response, { note: 'from the host', level: 'not-yet' }),
+      ];
+      for (const write of writes) {
+        try {
+          write();
+          attempts.push('changed');
+        } catch {
+          attempts.push('refused');
+        }
+      }
+    };
+    element.addEventListener('collab-change', meddle);
+    await click(element, tickBox(element, first.id));
+    await click(element, tickBox(element, second.id));
+    element.removeEventListener('collab-change', meddle);
+    expect(attempts).to.deep.equal(Array(6).fill('refused'));
+    expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('6%, 2 of 30 practices in place');
+    expect(tickBox(element, first.id).checked).to.equal(true);
+    expect(storedRecord().responses[first.id]).to.include({ level: 'in-place', note: '' });
   });
 
   it('treats "in place" and "not applicable" as exclusive', async () => {

@@ -1,11 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import { NOTE_MAX_LENGTH } from '../../src/core/index.js';
-import { $, allPractices, NCVO_KEY, noteField, render, storedRecord, typeNote, waitUntil } from './helpers.js';
+import type { CollabChecklist } from '../../src/index.js';
+import { $, allPractices, click, NCVO_KEY, noteField, render, storedRecord, typeNote, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first] = allPractices;
-const count = (element: HTMLElement) => element.shadowRoot!.querySelector(`#note-count-${first.id}`)!.textContent!.trim();
+const count = (element: HTMLElement) => element.shadowRoot!.querySelector(`#count-${first.id}`)!.textContent!.trim();
 
 describe('<collab-checklist> notes and their character count', () => {
   beforeEach(() => localStorage.clear());
@@ -14,7 +15,7 @@ describe('<collab-checklist> notes and their character count', () => {
     const element = await render(plain);
     const field = await noteField(element, first.id);
     await expect(element).to.be.accessible();
-    expect(field.getAttribute('aria-describedby')).to.equal(`note-count-${first.id}`);
+    expect(field.getAttribute('aria-describedby')).to.equal(`count-${first.id}`);
     const snapshot = JSON.stringify(await a11ySnapshot({}));
     expect(snapshot).to.include(`"name":"Notes and next steps – ${first.text}"`);
     expect(snapshot).to.include('"description":"You have 2,000 characters remaining"');
@@ -83,5 +84,67 @@ describe('<collab-checklist> when the browser’s storage is full', () => {
     expect(alert.textContent).to.include('use Export to keep a copy');
     expect((await noteField(element, first.id)).value).to.equal('Still here');
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<collab-checklist> the same note changed in two places at once', () => {
+  beforeEach(() => localStorage.clear());
+
+  /** Two checklists on one key: each hears the other's saves as a tab hears another tab's. */
+  async function twoPlaces() {
+    const wrapper = (await render(html`<div><collab-checklist></collab-checklist><collab-checklist></collab-checklist></div>` as never)) as unknown as HTMLElement;
+    const [here, there] = [...wrapper.querySelectorAll<CollabChecklist>('collab-checklist')];
+    await here.updateComplete;
+    await there.updateComplete;
+    const mine = await noteField(here, first.id);
+    const theirs = await noteField(there, first.id);
+    mine.focus();
+    mine.value = 'Ask the board';
+    mine.dispatchEvent(new Event('input', { bubbles: true }));
+    await here.updateComplete;
+    mine.setSelectionRange(4, 4);
+    // The other place changes the same note while the person is still in this one.
+    theirs.value = 'Ask the chair instead';
+    theirs.dispatchEvent(new Event('input', { bubbles: true }));
+    await there.updateComplete;
+    await here.updateComplete;
+    return { here, there, mine };
+  }
+
+  const conflictNotice = (element: CollabChecklist) => element.shadowRoot!.querySelector('.note-conflict');
+  const conflictButton = (element: CollabChecklist, text: string) =>
+    [...conflictNotice(element)!.querySelectorAll('button')].find((each) => each.textContent!.includes(text))!;
+
+  it('has no axe violations showing the other version, and keeps the text being typed and its caret', async () => {
+    const { here, mine } = await twoPlaces();
+    await expect(here).to.be.accessible();
+    expect(mine.value, 'the text being typed stays').to.equal('Ask the board');
+    expect([mine.selectionStart, mine.selectionEnd], 'the caret stays').to.deep.equal([4, 4]);
+    expect(conflictNotice(here)!.textContent).to.include('Ask the chair instead');
+    // Typing on saves this text as the newest, and the other version is still offered.
+    mine.value = 'Ask the board first';
+    mine.dispatchEvent(new Event('input', { bubbles: true }));
+    await here.updateComplete;
+    expect(storedRecord().responses[first.id].note).to.equal('Ask the board first');
+    expect(conflictNotice(here)!.textContent).to.include('Ask the chair instead');
+  });
+
+  it('puts the other version in place when the person chooses it, everywhere', async () => {
+    const { here, there, mine } = await twoPlaces();
+    await click(here, conflictButton(here, 'Use the other version'));
+    await there.updateComplete;
+    expect(mine.value).to.equal('Ask the chair instead');
+    expect(storedRecord().responses[first.id].note).to.equal('Ask the chair instead');
+    expect((await noteField(there, first.id)).value).to.equal('Ask the chair instead');
+    expect(conflictNotice(here)).to.equal(null);
+  });
+
+  it('keeps this version when the person chooses it, everywhere', async () => {
+    const { here, there } = await twoPlaces();
+    await click(here, conflictButton(here, 'Keep mine'));
+    await there.updateComplete;
+    expect(storedRecord().responses[first.id].note).to.equal('Ask the board');
+    expect((await noteField(there, first.id)).value).to.equal('Ask the board');
+    expect(conflictNotice(here)).to.equal(null);
   });
 });

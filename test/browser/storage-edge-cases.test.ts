@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
-import { allPractices, breakStorage, click, NCVO_KEY, render, storedRecord, tickBox } from './helpers.js';
+import { allPractices, breakStorage, click, NCVO_KEY, render, storedRecord, tickBox, watchDownloads } from './helpers.js';
 
 /*
  * Saved progress at the edges, found by test/browser/model-based.test.ts and
@@ -63,6 +63,39 @@ describe('<collab-checklist> saved progress at the edges', () => {
     });
   });
 
+  it('keeps every readable answer when one field is bad, says what was set aside, and offers the unreadable copy as a download', async () => {
+    const stored = (responses: Record<string, unknown>) =>
+      JSON.stringify({ format: 'collab-checklist-progress', formatVersion: 1, framework: { id: 'ncvo-collaborative-behaviours', version: '2021.2' }, savedAt: '2026-03-04T10:20:00.000Z', responses });
+    const good = { level: 'in-place', notApplicable: false, note: 'Agreed in May', changedAt: '2026-03-04T10:15:00.000Z' };
+    const damaged = stored({ [first.id]: good, [second.id]: { ...good, note: { text: 'an object, not text' } } });
+    localStorage.setItem(NCVO_KEY, damaged);
+    const element = await render(plain);
+    expect(tickBox(element, first.id).checked, 'the readable answer is shown').to.equal(true);
+    expect(tickBox(element, second.id).checked, 'the unreadable one is not').to.equal(false);
+    expect(warning(element)).to.include('Some of your saved progress could not be read');
+    expect(warning(element)).to.include(`responses.${second.id}.note must be text`);
+    expect(storedRecord()?.responses[first.id]?.note, 'the readable answer is saved at once').to.equal('Agreed in May');
+    const downloads = watchDownloads(element);
+    const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="storage-status"] button')].find((each) => each.textContent!.includes('Download the unreadable copy'))!;
+    await click(element, button);
+    const copy = await downloads.next();
+    expect(copy.text, 'the copy is exactly what was stored').to.equal(damaged);
+    expect(copy.name).to.match(/^collab-checklist-ncvo-collaborative-behaviours-unreadable-.+\.json$/);
+  });
+
+  it('sets aside answers to unlisted practices beyond 1,000, keeping a copy, so every save stays small', async () => {
+    const good = { level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T10:15:00.000Z' };
+    const responses: Record<string, unknown> = { [first.id]: good };
+    for (let index = 0; index < 1500; index += 1) responses[`retired-${index}`] = good;
+    const original = JSON.stringify({ format: 'collab-checklist-progress', formatVersion: 1, framework: { id: 'ncvo-collaborative-behaviours', version: '2021.2' }, savedAt: '2026-03-04T10:20:00.000Z', responses });
+    localStorage.setItem(NCVO_KEY, original);
+    const element = await render(plain);
+    expect(tickBox(element, first.id).checked).to.equal(true);
+    expect(warning(element)).to.include('500 answers to practices this checklist does not list');
+    expect(Object.keys(storedRecord()!.responses)).to.have.length(1001);
+    expect(Object.keys(localStorage).some((key) => localStorage.getItem(key) === original), 'the whole record is kept aside').to.equal(true);
+  });
+
   it('says progress is not being saved when a save fails after damaged data was recovered', async () => {
     localStorage.setItem(NCVO_KEY, '{not json');
     const element = await render(plain);
@@ -91,6 +124,23 @@ describe('<collab-checklist> saved progress at the edges', () => {
     expect(saved?.responses[first.id]?.level, 'the change made while storage failed').to.equal('in-place');
     expect(saved?.responses[second.id]?.level, 'the change made after it came back').to.equal('in-place');
     expect(warning(element)).to.equal('');
+  });
+
+  it('notices storage that accepts writes but keeps nothing (a host page\'s no-op setItem), says so, and recovers', async () => {
+    const element = await render(plain);
+    const { setItem } = Storage.prototype;
+    Storage.prototype.setItem = () => undefined;
+    try {
+      await click(element, tickBox(element, first.id));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(storedRecord(), 'nothing was kept').to.equal(null);
+    expect(warning(element)).to.include('did not keep it');
+    expect(warning(element)).not.to.include('saved automatically');
+    await click(element, tickBox(element, second.id));
+    expect(warning(element)).to.equal('');
+    expect(storedRecord()?.responses[first.id]?.level, 'the change the shim dropped is saved with the next one').to.equal('in-place');
   });
 
   it('shows a second element added while storage is refused what the page already holds', async () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import example from '../../framework/examples/partnership-health-check.json';
 import { CollabChecklist } from '../../src/index.js';
 import { $ } from './helpers.js';
@@ -16,7 +17,7 @@ async function upgradeAfter(before: (element: HTMLElement) => void): Promise<Col
   document.body.append(element);
   customElements.define(tag, class extends CollabChecklist {});
   const upgraded = element as CollabChecklist;
-  await waitUntil(() => upgraded.shadowRoot?.querySelector('article.checklist'), 'the checklist is shown', { timeout: 5000 });
+  await waitUntil(() => upgraded.shadowRoot?.querySelector('article.checklist'), 'the checklist is shown');
   await upgraded.updateComplete;
   return upgraded;
 }

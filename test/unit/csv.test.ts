@@ -70,7 +70,10 @@ function readBack(csv: string): string[][] {
 }
 
 /** What a spreadsheet should get for a cell: formulas turned into text with a leading quote. */
-const neutralised = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+const neutralised = (cell: string): string => (/^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@])/u.test(cell) ? `'${cell}` : cell);
+
+/** What a spreadsheet evaluates: a formula character once control characters and blanks are skipped. */
+const evaluated = (cell: string): boolean => /^[\s\p{Cc}\p{Cf}]*[=+\-@]/u.test(cell);
 
 describe('the test\'s own CSV reader', () => {
   it('reads quoted and unquoted fields, and refuses malformed text', () => {
@@ -118,9 +121,25 @@ describe('buildCsv: worked examples', () => {
     ['+', '+44 20 7713 6161', "'+44 20 7713 6161"],
     ['-', '-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
     ['@', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['tab', '\t=1+1', "'\t=1+1"],
+    ['tab', '\t=1+1', `"'\t=1+1"`],
   ])('neutralises a cell starting with %s by putting a single quote in front', (_name, cell, written) => {
     expect(buildCsv([[cell]])).toBe(`${BOM}${written}\r\n`);
+  });
+
+  it.each([
+    ['a NUL', '\u0000=1+1', "'\u0000=1+1"],
+    ['leading spaces', '  =1+1', "'  =1+1"],
+    ['a no-break space', '\u00a0+1', "'\u00a0+1"],
+    ['a zero-width space', '\u200b@SUM(A1)', "'\u200b@SUM(A1)"],
+  ])('neutralises a formula behind %s, which spreadsheets skip', (_name, cell, written) => {
+    expect(buildCsv([[cell]])).toBe(`${BOM}${written}\r\n`);
+  });
+
+  it.each([
+    ['a semicolon', 'a;=1+1;b', '"a;=1+1;b"'],
+    ['a tab', 'a\t=1+1', '"a\t=1+1"'],
+  ])('quotes a cell with %s, so a spreadsheet reading that separator cannot split out a formula', (_name, cell, written) => {
+    expect(buildCsv([[cell, 'next']])).toBe(`${BOM}${written},next\r\n`);
   });
 
   it('neutralises a cell starting with CR before quoting it', () => {
@@ -150,7 +169,7 @@ describe('buildCsv: worked examples', () => {
 describe('buildCsv: properties', () => {
   /** Cells made mostly of the characters that matter to CSV and spreadsheets. */
   const awkwardCell = fc.string({
-    unit: fc.constantFrom(',', '"', '\r', '\n', ' ', '\t', '=', '+', '-', '@', "'", 'a', 'ŵ', 'ŷ', 'â', '😀'),
+    unit: fc.constantFrom(',', ';', '"', '\r', '\n', ' ', '\t', '\u0000', '\u00a0', '=', '+', '-', '@', "'", 'a', 'ŵ', 'ŷ', 'â', '😀'),
     maxLength: 8,
   });
   const cellArb = fc.oneof(awkwardCell, fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }));
@@ -168,19 +187,19 @@ describe('buildCsv: properties', () => {
   it('never leaves a cell that a spreadsheet would start evaluating', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
-        for (const cell of readBack(buildCsv(rows)).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        for (const cell of readBack(buildCsv(rows)).flat()) expect(evaluated(cell)).toBe(false);
       }),
     );
   });
 
-  it('has no CR or LF outside quotes except the CRLF ending each row', () => {
+  it('has no CR, LF, semicolon or tab outside quotes except the CRLF ending each row', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
         const csv = buildCsv(rows);
         // Drop quoted fields: what is left is separators and plain cells.
         const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
         expect(outside.match(/\r\n/g)?.length ?? 0).toBe(rows.length);
-        expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+        expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n;\t]/);
       }),
     );
   });

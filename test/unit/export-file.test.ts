@@ -805,3 +805,25 @@ describe('asReplacement', () => {
     );
   });
 });
+
+describe('readImportFile bounds answers to practices the framework does not list', () => {
+  const withUnknown = (count: number) => {
+    const document = sampleDocument();
+    const answer = { level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T10:15:00.000Z' };
+    for (let index = 0; index < count; index += 1) document.responses[`retired-${index}`] = answer;
+    return document;
+  };
+
+  // The sample already answers two practices the framework does not list.
+  it('reads a file with up to 1,000 of them', () => {
+    expect(read(withUnknown(998)).ok).toBe(true);
+  });
+
+  it('refuses a file with more, saying why, so they are not carried on every save', () => {
+    const reading = read(withUnknown(999));
+    expect(reading.ok ? undefined : reading.problem).toEqual({
+      kind: 'invalid',
+      details: ['responses has answers to more than 1000 practices this checklist does not list'],
+    });
+  });
+});

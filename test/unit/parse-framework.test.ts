@@ -350,3 +350,30 @@ describe('parseFramework rejects invalid frameworks with messages naming where a
     ]);
   });
 });
+
+describe('parseFramework with a host object that throws when read', () => {
+  it.each([
+    ['a Proxy whose every read throws', new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } })],
+    ['a getter that throws', { formatVersion: 1, get behaviours(): never { throw new Error('no'); } }],
+  ])('returns a problem for %s, and does not throw', (_name, input) => {
+    const parsed = parseFramework(input);
+    expect(parsed.ok ? [] : parsed.problems).toEqual(['The framework could not be read: reading it raised an error.']);
+  });
+});
+
+describe('parseFramework with a great many problems', () => {
+  it('lists the first 50 and says how many more there are, rather than every one', () => {
+    const practices = Array.from({ length: 3000 }, (_, index) => ({ id: `_bad${index}`, text: '' }));
+    const parsed = parseFramework({ formatVersion: FRAMEWORK_FORMAT_VERSION, id: 'big', version: '1', lang: 'en', title: 'Big', behaviours: [{ id: 'b', title: 'B', practices }] });
+    const problems = parsed.ok ? [] : parsed.problems;
+    expect(problems).toHaveLength(51);
+    expect(problems.at(-1)).toMatch(/^…and \d+ more problems$/);
+    expect(Number(/\d+/.exec(problems.at(-1)!)![0]) + 50).toBeGreaterThanOrEqual(6000);
+  });
+
+  it('caps repeated ids the same way', () => {
+    const practices = Array.from({ length: 200 }, () => ({ id: 'same', text: 'Same' }));
+    const parsed = parseFramework({ formatVersion: FRAMEWORK_FORMAT_VERSION, id: 'big', version: '1', lang: 'en', title: 'Big', behaviours: [{ id: 'b', title: 'B', practices }] });
+    expect(parsed.ok ? [] : parsed.problems).toHaveLength(51);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearRecord, emptyRecord, withProfile, withResponse } from '../../src/core/progress/progress-record.js';
+import { clearRecord, emptyRecord, withoutExcessUnknown, withProfile, withResponse } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 
 const answer = (level: string, changedAt = '2026-03-04T10:15:00.000Z'): PracticeResponse => ({
@@ -90,5 +90,28 @@ describe('bounded growth', () => {
     // localStorage counts UTF-16 code units; browsers allow about 5 million per site.
     expect(text.length).toBeLessThan(150_000);
     expect(text.length).toBeGreaterThan(30 * NOTE_MAX_LENGTH);
+  });
+});
+
+describe('withoutExcessUnknown', () => {
+  const answer: PracticeResponse = { level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T10:15:00.000Z' };
+  const recordWith = (known: number, unknown: number) => {
+    let record = emptyRecord('f', '1');
+    for (let index = 0; index < known; index += 1) record = withResponse(record, `known-${index}`, answer);
+    for (let index = 0; index < unknown; index += 1) record = withResponse(record, `gone-${index}`, answer);
+    return record;
+  };
+  const known = new Set(Array.from({ length: 30 }, (_, index) => `known-${index}`));
+
+  it('leaves a record with up to 1,000 answers to unlisted practices as it is', () => {
+    const record = recordWith(30, 1000);
+    expect(withoutExcessUnknown(record, known)).toEqual({ record, dropped: 0 });
+  });
+
+  it('keeps every answer to a listed practice and the first 1,000 others, and counts the rest', () => {
+    const { record, dropped } = withoutExcessUnknown(recordWith(30, 1500), known);
+    expect(dropped).toBe(500);
+    expect(record.responses.size).toBe(1030);
+    expect([...known].every((id) => record.responses.has(id))).toBe(true);
   });
 });

@@ -9,7 +9,8 @@ import {
   serializeRecord,
   type RecordReading,
 } from '../../src/core/progress/record-codec.js';
-import type { PracticeResponse } from '../../src/core/progress/response.js';
+import { applyChange, type PracticeResponse } from '../../src/core/progress/response.js';
+import { DEFAULT_RATING_SCALE as SCALE } from '../../src/core/framework/framework-schema.js';
 import type { OrganisationProfile } from '../../src/core/tailoring/profile.js';
 import { recordArb, timestampArb } from './arbitraries.js';
 
@@ -155,12 +156,13 @@ describe('readRecord reads what serializeRecord wrote', () => {
     expect(recordOf(read(document)).responses.size).toBe(0);
   });
 
-  it('ignores fields it does not know, such as ones a later minor change might add', () => {
+  it('reads a record with fields it does not know, such as ones a later minor change might add, and holds them as they are', () => {
     const document = storedDocument();
     document.device = 'laptop';
     document.responses['competes-ethically'].evidence = 'minutes.pdf';
     const record = recordOf(read(document));
-    expect(record.responses.get('competes-ethically')).toEqual(response({ note: 'Agreed at the May board' }));
+    expect(record.responses.get('competes-ethically')).toEqual({ ...response({ note: 'Agreed at the May board' }), evidence: 'minutes.pdf' });
+    expect(record.extra).toEqual({ device: 'laptop' });
   });
 });
 
@@ -362,5 +364,59 @@ describe('readRecord writes every time the same way', () => {
     };
     const merged = mergeRecords(local, recordOf(read(fromFile)));
     expect(merged.responses.get('competes-ethically')?.level).toBe('in-place');
+  });
+});
+
+describe('fields a newer minor version added to a record of this format', () => {
+  const withExtras = () => {
+    const document = storedDocument();
+    document.reviewedBy = { name: 'Board', on: '2026-03-01' };
+    document.responses['competes-ethically'].evidence = ['minutes-2026-02.pdf'];
+    return document;
+  };
+
+  it('are kept when the record is read and saved again, top level and on each response', () => {
+    const saved = JSON.parse(serializeRecord(recordOf(read(withExtras())), '2026-03-05T09:00:00.000Z'));
+    expect(saved.reviewedBy).toEqual({ name: 'Board', on: '2026-03-01' });
+    expect(saved.responses['competes-ethically'].evidence).toEqual(['minutes-2026-02.pdf']);
+    expect(saved.savedAt, 'known fields are this version\'s').toBe('2026-03-05T09:00:00.000Z');
+  });
+
+  it('survive a change to that response and a merge with another tab\'s copy', () => {
+    const record = recordOf(read(withExtras()));
+    const changed = applyChange(record.responses.get('competes-ethically'), { note: 'Reviewed' }, SCALE, '2026-03-05T09:00:00.000Z');
+    const merged = mergeRecords(sampleRecord(), { ...record, responses: new Map([...record.responses, ['competes-ethically', changed]]) });
+    const saved = JSON.parse(serializeRecord(merged, '2026-03-05T09:00:01.000Z'));
+    expect(saved.reviewedBy).toEqual({ name: 'Board', on: '2026-03-01' });
+    expect(saved.responses['competes-ethically']).toMatchObject({ note: 'Reviewed', evidence: ['minutes-2026-02.pdf'] });
+  });
+
+  it('cannot replace the fields this version writes', () => {
+    const document = withExtras();
+    const record = { ...recordOf(read(document)), extra: { format: 'something-else', formatVersion: 9, reviewedBy: 'x' } };
+    const saved = JSON.parse(serializeRecord(record, SAVED_AT));
+    expect([saved.format, saved.formatVersion]).toEqual([PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION]);
+  });
+});
+
+describe('readRecord salvages what it can from a record with a bad field', () => {
+  it('keeps every readable response, the reset and the profile, and names what was set aside', () => {
+    const document = storedDocument();
+    document.clearedAt = '2026-03-01T00:00:00.000Z';
+    document.profile = PROFILE;
+    document.responses['buys-in-services'].note = { text: 'an object' };
+    document.responses['__proto__x'] = response();
+    const reading = read(document);
+    if (reading.kind !== 'unreadable') throw new Error(reading.kind);
+    expect(reading.problems).toContain('responses.buys-in-services.note must be text');
+    expect([...reading.salvaged!.responses.keys()]).toEqual(['competes-ethically']);
+    expect(reading.salvaged).toMatchObject({ clearedAt: '2026-03-01T00:00:00.000Z', profile: PROFILE, frameworkId: 'ncvo-collaborative-behaviours' });
+  });
+
+  it('salvages nothing from data that is not this version\'s saved progress', () => {
+    const document = storedDocument();
+    document.format = 'something-else';
+    const reading = read(document);
+    expect(reading.kind === 'unreadable' && reading.salvaged).toBe(undefined);
   });
 });

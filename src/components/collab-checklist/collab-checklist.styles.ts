@@ -190,6 +190,14 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* The other tab's note, line breaks as written. */
+  .note-conflict-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.2em solid var(--_border);
+  }
+
   .profile,
   .next-steps {
     display: grid;

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, localDate, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -15,6 +15,8 @@ import { clampHeadingLevel, heading } from './templates/heading.js';
 import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
+import { saveFile } from './save-file.js';
+import { languageNotice } from './templates/language-notice.js';
 import { resetDialog } from './templates/reset-dialog.js';
 import { actionsPanel } from './templates/actions-panel.js';
 import { characterCount } from './templates/character-count.js';
@@ -39,7 +41,7 @@ import { storageNotice } from './templates/storage-notice.js';
  *   `CollabChangeDetail`, with the practice, its response and the new score,
  *   `kind: 'profile'` with the organisation's answers, or
  *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
- *   Bubbles and crosses shadow roots.
+ *   Bubbles and crosses shadow roots. `detail` is a frozen copy.
  *
  * @csspart base - The outermost wrapper.
  * @csspart title - The framework title.
@@ -136,7 +138,8 @@ export class CollabChecklist extends LitElement {
     let ready;
     do {
       ready = this.#language.ready;
-      await ready;
+      // Never rejects (LanguageController); were it to, Lit would never update again.
+      await ready.catch(() => undefined);
     } while (ready !== this.#language.ready);
     super.scheduleUpdate();
   }
@@ -181,6 +184,7 @@ export class CollabChecklist extends LitElement {
       <article class="checklist" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         <header class="intro">
           ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
+          ${languageNotice(this.#language.unavailable)}
           ${quotedIntro(locale, framework, langOf)}
         </header>
 
@@ -189,7 +193,7 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress')}
           ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
-          ${storageNotice(this.#checklist.storageState)}
+          ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
         ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
@@ -220,6 +224,7 @@ export class CollabChecklist extends LitElement {
                 langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
                 isNoteOpen: (id) => this.#openNotes.has(id),
+                noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: this.#onlyStartingPoints && audience === 'less-power',
               },
@@ -233,7 +238,7 @@ export class CollabChecklist extends LitElement {
           framework,
           headingLevel: sub,
           locale,
-          today: new Date().toISOString().slice(0, 10),
+          today: localDate(new Date()),
           about: aboutLine(this.#checklist.record.profile),
           langOf,
           responseTo: (id) => this.#checklist.responseTo(id),
@@ -276,6 +281,11 @@ export class CollabChecklist extends LitElement {
       this.#exchange.responseChanged();
       this.#announceCountSoon(note);
     },
+    editingNote: (id: string, editing: boolean) => this.#checklist.editingNote(id, editing),
+    resolveNoteConflict: (id: string, keep: 'mine' | 'theirs') => {
+      this.#checklist.resolveNoteConflict(id, keep);
+      this.#exchange.responseChanged();
+    },
     toggleNote: (id: string, open: boolean) => {
       if (open === this.#openNotes.has(id)) return;
       if (open) this.#openNotes.add(id);
@@ -312,10 +322,11 @@ export class CollabChecklist extends LitElement {
     exportJson: async () => {
       const kit = await this.#loadExchangeKit();
       const { framework, record } = this.#checklist;
-      if (framework) kit.exportJson(this.renderRoot as ShadowRoot, framework, record);
+      if (framework && kit) kit.exportJson(this.renderRoot as ShadowRoot, framework, record);
     },
     downloadCsv: async () => {
       const kit = await this.#loadExchangeKit();
+      if (!kit) return;
       const { framework, record } = this.#checklist;
       const content = this.#language.content?.framework;
       if (framework && content) kit.downloadCsv(this.renderRoot as ShadowRoot, framework, content, record, this.#language.formatting);
@@ -340,10 +351,22 @@ export class CollabChecklist extends LitElement {
     },
   };
 
+  /** The unreadable saved data, as it was, so the person can keep it or send it to someone who can help. */
+  #downloadUnreadableCopy = (backupKey: string): void => {
+    const text = this.#checklist.unreadableCopy(backupKey);
+    if (text !== undefined) saveFile(this.renderRoot as ShadowRoot, `${backupKey.replace(/[^A-Za-z0-9.-]+/g, '-')}.json`, text, 'application/json');
+  };
+
   #exchangeKit?: typeof import('./exchange.js');
 
-  async #loadExchangeKit(): Promise<typeof import('./exchange.js')> {
-    return (this.#exchangeKit ??= await import('./exchange.js'));
+  /** `undefined`, with a notice saying so, when the file cannot be loaded; the next click tries again. */
+  async #loadExchangeKit(): Promise<typeof import('./exchange.js') | undefined> {
+    try {
+      return (this.#exchangeKit ??= await import('./exchange.js'));
+    } catch {
+      this.#exchange.loadFailed();
+      return undefined;
+    }
   }
 
   #confirmReset = (): void => {

@@ -4,18 +4,18 @@
  */
 import { checklistCsvRows, buildCsv } from '../../core/exchange/csv.js';
 import { buildExportFile, exportFileName } from '../../core/exchange/export-file.js';
+import { localDate } from '../../core/local-date.js';
 import type { Framework, ProgressRecord } from '../../core/index.js';
 import { csvLabels } from './csv-labels.js';
 import { saveFile } from './save-file.js';
 
 export function exportJson(root: ShadowRoot, framework: Framework, record: ProgressRecord): void {
-  const now = new Date().toISOString();
-  saveFile(root, exportFileName(framework, now, 'json'), buildExportFile(record, framework, now), 'application/json');
+  const now = new Date();
+  saveFile(root, exportFileName(framework, localDate(now), 'json'), buildExportFile(record, framework, now.toISOString()), 'application/json');
 }
 
 /** `content` is the framework in the reader's language: the spreadsheet is written in it. */
 export function downloadCsv(root: ShadowRoot, framework: Framework, content: Framework, record: ProgressRecord, locale: string): void {
-  const now = new Date().toISOString();
   const rows = checklistCsvRows(content, record, csvLabels(locale));
-  saveFile(root, exportFileName(framework, now, 'csv'), buildCsv(rows), 'text/csv;charset=utf-8');
+  saveFile(root, exportFileName(framework, localDate(new Date()), 'csv'), buildCsv(rows), 'text/csv;charset=utf-8');
 }

@@ -27,19 +27,30 @@ const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * Characters that make a spreadsheet treat a cell as a formula (OWASP, "CSV
  * Injection"). A note such as `=HYPERLINK("http://…")` must stay text.
+ * Spreadsheets skip control and format characters and leading blanks before
+ * deciding (LibreOffice drops a NUL and computes "\u0000=1+1"), so the
+ * formula character is looked for after any of those.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@])/u;
+
+/**
+ * Cells quoted: RFC 4180's comma, quote, CR and LF, plus the other
+ * separators spreadsheets offer when opening a file (";" is the usual one
+ * in much of Europe, and tab), so that no separator setting splits a cell
+ * and starts a new one with a formula.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
 /**
  * A CSV file as RFC 4180 describes it: CRLF after every row (the last too),
- * and a field in double quotes when it holds a comma, a double quote, CR or
- * LF, or starts or ends with white space (which some programs trim), with
- * inner quotes doubled. An empty row is written as an empty line, which
- * reads back as one empty cell.
+ * and a field in double quotes when it holds a comma, a semicolon, a tab, a
+ * double quote, CR or LF, or starts or ends with white space (which some
+ * programs trim), with inner quotes doubled. An empty row is written as an
+ * empty line, which reads back as one empty cell.
  *
  * Cells are untrusted text (notes are whatever a person typed), so a cell
- * starting with =, +, -, @, tab or CR gets a single quote in front, which
- * spreadsheets show as text. That includes plain "-" and negative numbers
+ * starting with =, +, -, @ (after any control characters or blanks), tab or
+ * CR gets a single quote in front, which spreadsheets show as text. That includes plain "-" and negative numbers
  * such as "-5": telling a number from a formula such as `-1+cmd|…` is not
  * worth the risk, and the cells here are words, not figures.
  */
@@ -49,7 +60,7 @@ export function buildCsv(rows: readonly (readonly string[])[]): string {
 
 function field(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

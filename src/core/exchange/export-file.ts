@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import type { Framework } from '../framework/framework-schema.js';
 import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
-import type { ProgressRecord } from '../progress/progress-record.js';
+import { MAX_UNKNOWN_ANSWERS, type ProgressRecord } from '../progress/progress-record.js';
 import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
 import type { PracticeResponse } from '../progress/response.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { ResponsesSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
+import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
 export const EXPORT_FORMAT = 'collab-checklist-export';
@@ -51,15 +52,15 @@ export type ImportReading =
   | { readonly ok: true; readonly record: ProgressRecord; readonly summary: ImportSummary }
   | { readonly ok: false; readonly problem: ImportProblem };
 
-const ExportSchema = v.object({
+const ExportSchema = v.object(fields({
   format: v.literal(EXPORT_FORMAT, `must be "${EXPORT_FORMAT}"`),
   formatVersion: v.literal(EXPORT_FORMAT_VERSION, `must be ${EXPORT_FORMAT_VERSION}`),
   exportedAt: TimestampSchema,
-  framework: v.object({ id: IdSchema, version: v.string('must be text'), title: v.string('must be text') }),
+  framework: v.object(fields({ id: IdSchema, version: v.string('must be text'), title: v.string('must be text') })),
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
   profile: v.optional(ProfileSchema),
-});
+}));
 
 /**
  * The export file: the person's progress as readable JSON, to keep, move to
@@ -96,13 +97,14 @@ const MAX_SLUG_LENGTH = 60;
 
 /**
  * A name people recognise in their downloads folder: the framework title as
- * a lowercase ASCII slug, then the (UTC) date of `exportedAt`, e.g.
+ * a lowercase ASCII slug, then `exportedOn`, the person's local date
+ * (`localDate`, not the UTC one), e.g.
  * `putting-collaboration-into-practice-2026-11-25.json`. A title with no
  * Latin letters or digits (Arabic, say) falls back to the framework id.
  */
-export function exportFileName(framework: Framework, exportedAt: string, extension: 'json' | 'csv'): string {
+export function exportFileName(framework: Framework, exportedOn: string, extension: 'json' | 'csv'): string {
   const name = slug(framework.title) || slug(framework.id) || 'checklist';
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(exportedAt)?.[0];
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(exportedOn)?.[0];
   return `${date ? `${name}-${date}` : name}.${extension}`;
 }
 
@@ -156,6 +158,10 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
 
   const read = fields.format === EXPORT_FORMAT ? readExport(data) : readStoredProgress(data);
   if ('kind' in read) return problem(read);
+  const known = new Set(framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id)));
+  if ([...read.responses.keys()].filter((id) => !known.has(id)).length > MAX_UNKNOWN_ANSWERS) {
+    return problem({ kind: 'invalid', details: [`responses has answers to more than ${MAX_UNKNOWN_ANSWERS} practices this checklist does not list`] });
+  }
 
   const record: ProgressRecord = {
     frameworkId: framework.id,
@@ -176,7 +182,7 @@ interface FileContent {
 }
 
 function readExport(data: unknown): FileContent | ImportProblem {
-  const parsed = v.safeParse(ExportSchema, data);
+  const parsed = v.safeParse(ExportSchema, ownData(data));
   if (!parsed.success) return { kind: 'invalid', details: describeIssues(parsed.issues, '') };
   const { exportedAt, framework, clearedAt, responses, profile } = parsed.output;
   return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile };
@@ -190,7 +196,10 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   const { record } = reading;
   // readRecordData has checked savedAt is a UTC time; written the canonical way like every other time.
   const savedAt = new Date((data as { savedAt: string }).savedAt).toISOString();
-  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses: new Map(record.responses), profile: record.profile };
+  // Exactly the four fields an import reads from an export file: an import replaces, it does not carry fields over.
+  const responses = new Map<string, PracticeResponse>();
+  for (const [id, { level, notApplicable, note, changedAt }] of record.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile };
 }
 
 /** A file for another checklist is named as such, even if it has other problems too. */

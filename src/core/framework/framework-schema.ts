@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema } from '../identifiers.js';
+import { fields } from '../own-data.js';
 
 /** The framework format version this build reads. Bump only for breaking changes. */
 export const FRAMEWORK_FORMAT_VERSION = 1;
@@ -22,7 +23,7 @@ export const LanguageTagSchema = v.pipe(
   v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en-GB" or "cy"'),
 );
 
-const RatingLevelSchema = v.strictObject({
+const RatingLevelSchema = v.strictObject(fields({
   id: IdSchema,
   label: text(60),
   weight: v.pipe(
@@ -30,7 +31,7 @@ const RatingLevelSchema = v.strictObject({
     v.minValue(0, 'must be between 0 and 1'),
     v.maxValue(1, 'must be between 0 and 1'),
   ),
-});
+}));
 
 /** Used when a framework does not define a scale: a tick for "in place". */
 export const DEFAULT_RATING_SCALE = [
@@ -38,7 +39,7 @@ export const DEFAULT_RATING_SCALE = [
   { id: 'in-place', label: 'In place', weight: 1 },
 ] as const;
 
-const PracticeSchema = v.strictObject({
+const PracticeSchema = v.strictObject(fields({
   id: IdSchema,
   text: text(1000),
   /**
@@ -48,30 +49,30 @@ const PracticeSchema = v.strictObject({
    * falls to organisations with more power or money. Others are kept.
    */
   tags: v.optional(v.pipe(v.array(IdSchema, 'must be a list of tags'), v.maxLength(10, 'must have at most 10 tags'))),
-});
+}));
 
-const BehaviourSchema = v.strictObject({
+const BehaviourSchema = v.strictObject(fields({
   id: IdSchema,
   title: text(300),
   leadIn: v.optional(text(1000)),
   practices: v.pipe(v.array(PracticeSchema, 'must be a list of practices'), v.minLength(1, 'must list at least one practice')),
-});
+}));
 
-const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject(fields({
   publisher: text(300),
   report: v.optional(text(300)),
   page: v.optional(text(300)),
   url: v.optional(v.pipe(v.string('must be text'), v.regex(/^https?:\/\/\S+$/, 'must be a web address starting with https:// or http://'))),
   published: v.optional(isoDate),
   lastReviewed: v.optional(isoDate),
-});
+}));
 
 /**
  * The framework format, version 1. `framework/framework.schema.json` is
  * generated from this (`npm run schema`) so editors can check files as
  * people write them; docs/framework-format.md explains each field.
  */
-export const FrameworkSchema = v.strictObject({
+export const FrameworkSchema = v.strictObject(fields({
   $schema: v.optional(v.string('must be text')),
   formatVersion: v.literal(FRAMEWORK_FORMAT_VERSION, `must be ${FRAMEWORK_FORMAT_VERSION}`),
   id: IdSchema,
@@ -90,7 +91,7 @@ export const FrameworkSchema = v.strictObject({
   ),
   behavioursHeading: v.optional(text(300)),
   behaviours: v.pipe(v.array(BehaviourSchema, 'must be a list of behaviours'), v.minLength(1, 'must list at least one behaviour')),
-});
+}));
 
 export type FrameworkInput = v.InferInput<typeof FrameworkSchema>;
 export type Framework = Readonly<v.InferOutput<typeof FrameworkSchema>>;

@@ -3,6 +3,7 @@ import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { parseDocument } from '../issues.js';
 import type { Result } from '../result.js';
 import { isoDate, LanguageTagSchema, text, type Framework } from './framework-schema.js';
+import { fields } from '../own-data.js';
 
 /** The framework translation format version this build reads. */
 export const TRANSLATION_FORMAT_VERSION = 1;
@@ -18,39 +19,39 @@ export const REVIEW_STATUSES = ['draft', 'needs-native-review', 'reviewed', 'gen
  * Everything is optional: what is missing falls back to the source text
  * (marked with the source's language), and the completeness check lists it.
  */
-export const FrameworkTranslationSchema = v.strictObject({
+export const FrameworkTranslationSchema = v.strictObject(fields({
   $schema: v.optional(v.string('must be text')),
   formatVersion: v.literal(TRANSLATION_FORMAT_VERSION, `must be ${TRANSLATION_FORMAT_VERSION}`),
   frameworkId: IdSchema,
   lang: LanguageTagSchema,
-  review: v.strictObject({
+  review: v.strictObject(fields({
     status: v.picklist(REVIEW_STATUSES, `must be one of ${REVIEW_STATUSES.map((status) => `"${status}"`).join(', ')}`),
     note: v.optional(text(1000)),
     reviewedBy: v.optional(text(200)),
     reviewedOn: v.optional(isoDate),
-  }),
+  })),
   title: v.optional(text(300)),
   intro: v.optional(v.array(text(3000), 'must be a list of paragraphs')),
   // null keeps a proper name (a publisher, a report title) in the source
   // language on purpose: it is not reported missing, and is marked with the
   // source's lang so screen readers pronounce it right.
   source: v.optional(
-    v.strictObject({
+    v.strictObject(fields({
       publisher: v.optional(v.nullable(text(300))),
       report: v.optional(v.nullable(text(300))),
       page: v.optional(v.nullable(text(300))),
-    }),
+    })),
   ),
   ratingScale: v.optional(idKeyedMap(text(60), 'must be an object of level labels keyed by level id')),
   behavioursHeading: v.optional(text(300)),
   behaviours: v.optional(
     idKeyedMap(
-      v.strictObject({ title: v.optional(text(300)), leadIn: v.optional(text(1000)) }),
+      v.strictObject(fields({ title: v.optional(text(300)), leadIn: v.optional(text(1000)) })),
       'must be an object keyed by behaviour id',
     ),
   ),
   practices: v.optional(idKeyedMap(text(1000), 'must be an object of practice texts keyed by practice id')),
-});
+}));
 
 export type FrameworkTranslation = v.InferOutput<typeof FrameworkTranslationSchema>;
 

@@ -1,4 +1,4 @@
-import { parseDocument } from '../issues.js';
+import { capProblems, parseDocument } from '../issues.js';
 import { fail, type Result } from '../result.js';
 import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingLevel } from './framework-schema.js';
 
@@ -6,8 +6,18 @@ import { FRAMEWORK_FORMAT_VERSION, FrameworkSchema, type Framework, type RatingL
  * Checks a framework (parsed JSON, or an object built by a host page) and
  * returns it with defaults filled in, or every problem found, each naming
  * where it is, e.g. `behaviours[1].practices[3].id "x" is used twice`.
+ * Never throws, even for a host's object whose properties throw when read
+ * (a Proxy, a getter): that is a problem to show, not a crash.
  */
 export function parseFramework(input: unknown): Result<Framework> {
+  try {
+    return check(input);
+  } catch {
+    return fail(['The framework could not be read: reading it raised an error.']);
+  }
+}
+
+function check(input: unknown): Result<Framework> {
   const version = formatVersionOf(input);
   if (typeof version === 'number' && version > FRAMEWORK_FORMAT_VERSION) {
     return fail([
@@ -17,7 +27,7 @@ export function parseFramework(input: unknown): Result<Framework> {
   const parsed = parseDocument(FrameworkSchema, input);
   if (!parsed.ok) return parsed;
   const problems = [...duplicateIdProblems(parsed.value), ...ratingScaleProblems(parsed.value.ratingScale)];
-  return problems.length ? fail(problems) : parsed;
+  return problems.length ? fail(capProblems(problems)) : parsed;
 }
 
 function formatVersionOf(input: unknown): unknown {

@@ -15,7 +15,8 @@ export function mergeRecords(local: ProgressRecord, incoming: ProgressRecord): P
     if (winner && (clearedAt === undefined || winner.changedAt > clearedAt)) responses.set(id, winner);
   }
   const profile = newer(local.profile, incoming.profile);
-  const merged = { frameworkId: local.frameworkId, frameworkVersion: local.frameworkVersion, responses, ...(profile ? { profile } : {}) };
+  const extra = local.extra || incoming.extra ? { extra: { ...incoming.extra, ...local.extra } } : {};
+  const merged = { frameworkId: local.frameworkId, frameworkVersion: local.frameworkVersion, responses, ...(profile ? { profile } : {}), ...extra };
   return clearedAt === undefined ? merged : { ...merged, clearedAt };
 }
 

@@ -15,6 +15,12 @@ export interface ProgressRecord {
   readonly responses: ReadonlyMap<string, PracticeResponse>;
   /** "About your organisation", if given. Reset leaves it: it describes the organisation, not the answers. */
   readonly profile?: OrganisationProfile;
+  /**
+   * Top-level fields of the saved record this version does not know (a
+   * newer minor version's), written back unchanged so saving here loses
+   * nothing. Unknown fields of responses stay on the responses.
+   */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {
@@ -29,6 +35,29 @@ export function withResponse(record: ProgressRecord, practiceId: string, respons
 
 export function clearRecord(record: ProgressRecord, clearedAt: string): ProgressRecord {
   return { ...record, clearedAt, responses: new Map() };
+}
+
+/** The latest time anywhere in `record`: a change made after seeing it must be stamped later (hybrid-clock.ts). */
+export function latestTime(record: ProgressRecord): string | undefined {
+  let latest = record.clearedAt;
+  const consider = (time: string) => {
+    if (latest === undefined || time > latest) latest = time;
+  };
+  for (const response of record.responses.values()) consider(response.changedAt);
+  if (record.profile) consider(record.profile.changedAt);
+  return latest;
+}
+
+/**
+ * Undoes a Reset: every response `cleared` held comes back, stamped
+ * `restoredAt`, except where `current` already has a response. Those were
+ * made after the Reset, in this tab or another, and are kept: Undo gives
+ * back what the Reset took, never what was done since.
+ */
+export function restoreCleared(current: ProgressRecord, cleared: ProgressRecord, restoredAt: string): ProgressRecord {
+  const responses = new Map(current.responses);
+  for (const [id, response] of cleared.responses) if (!responses.has(id)) responses.set(id, { ...response, changedAt: restoredAt });
+  return { ...current, responses };
 }
 
 /**
@@ -49,9 +78,10 @@ export function clearRecord(record: ProgressRecord, clearedAt: string): Progress
  *
  * The reset is one millisecond before `importedAt`, not at it, because a
  * merge keeps only responses changed strictly after the latest reset:
- * responses stamped at the reset time itself would all be dropped. Every
- * time the widget's clock issued before `importedAt` is at or before the
- * reset, so nothing earlier survives.
+ * responses stamped at the reset time itself would all be dropped. The
+ * widget's clock (hybrid-clock.ts) makes `importedAt` later than every time
+ * it has issued or seen, so all of those are at or before the reset and
+ * nothing earlier survives, even if it was stamped by a fast clock.
  *
  * `importedAt` must be a time (ISO 8601); it is written the one way
  * Date#toISOString writes it, as every time is compared as text.
@@ -73,4 +103,25 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
 
 export function withProfile(record: ProgressRecord, profile: OrganisationProfile): ProgressRecord {
   return { ...record, profile };
+}
+
+/**
+ * Answers to practices the framework does not list are kept (a practice
+ * may come back), but only this many: every save writes and merges the
+ * whole record, and 20,000 of them made each keystroke take a second.
+ * Beyond it, they are set aside (the export file or the copy kept aside
+ * holds them), never carried on every save.
+ */
+export const MAX_UNKNOWN_ANSWERS = 1000;
+
+/** `record` with at most MAX_UNKNOWN_ANSWERS answers to practices not in `known`, and how many were dropped. */
+export function withoutExcessUnknown(record: ProgressRecord, known: ReadonlySet<string>): { record: ProgressRecord; dropped: number } {
+  let unknown = 0;
+  const responses = new Map<string, PracticeResponse>();
+  for (const [id, response] of record.responses) {
+    if (!known.has(id) && (unknown += 1) > MAX_UNKNOWN_ANSWERS) continue;
+    responses.set(id, response);
+  }
+  const dropped = Math.max(0, unknown - MAX_UNKNOWN_ANSWERS);
+  return { record: dropped ? { ...record, responses } : record, dropped };
 }

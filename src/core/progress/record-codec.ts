@@ -1,33 +1,47 @@
 import * as v from 'valibot';
-import { IdSchema } from '../identifiers.js';
+import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { ResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
 export const PROGRESS_FORMAT = 'collab-checklist-progress';
 /** Bump only with a migration from every earlier version: saved progress must never break. */
 export const PROGRESS_FORMAT_VERSION = 1;
 
-const StoredRecordSchema = v.object({
+/** What makes a document saved progress of this version, for this widget: without it nothing in it is used. */
+const envelopeFields = {
   format: v.literal(PROGRESS_FORMAT, `must be "${PROGRESS_FORMAT}"`),
   formatVersion: v.literal(PROGRESS_FORMAT_VERSION, `must be ${PROGRESS_FORMAT_VERSION}`),
-  framework: v.object({ id: IdSchema, version: v.string('must be text') }),
+  framework: v.object(fields({ id: IdSchema, version: v.string('must be text') })),
+};
+
+/** Fields this version does not know are kept (see ProgressRecord.extra). */
+const StoredRecordSchema = v.looseObject(fields({
+  ...envelopeFields,
   savedAt: TimestampSchema,
   clearedAt: v.optional(TimestampSchema),
-  responses: ResponsesSchema,
+  responses: StoredResponsesSchema,
   profile: v.optional(ProfileSchema),
-});
+}));
 
 export type RecordReading =
   | { readonly kind: 'record'; readonly record: ProgressRecord }
   /** Written by a later version of the widget: keep it untouched. */
   | { readonly kind: 'newer'; readonly formatVersion: number }
-  | { readonly kind: 'unreadable'; readonly problems: readonly string[] };
+  /**
+   * Not wholly readable. `salvaged`, when the document is this version's
+   * saved progress, holds every response (and the reset time and profile)
+   * that is readable on its own; `problems` says what was set aside.
+   */
+  | { readonly kind: 'unreadable'; readonly problems: readonly string[]; readonly salvaged?: ProgressRecord };
 
 export function serializeRecord(record: ProgressRecord, savedAt: string): string {
   return JSON.stringify({
+    // First, so that the fields this version writes always win.
+    ...record.extra,
     format: PROGRESS_FORMAT,
     formatVersion: PROGRESS_FORMAT_VERSION,
     framework: { id: record.frameworkId, version: record.frameworkVersion },
@@ -57,15 +71,47 @@ export function readRecordData(data: unknown): RecordReading {
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) return { kind: 'newer', formatVersion: version };
 
-  const parsed = v.safeParse(StoredRecordSchema, data);
-  if (!parsed.success) return { kind: 'unreadable', problems: describeIssues(parsed.issues, '') };
-  const { framework, clearedAt, responses, profile } = parsed.output;
+  const own = ownData(data);
+  const parsed = v.safeParse(StoredRecordSchema, own);
+  if (!parsed.success) {
+    const salvaged = salvage(own);
+    return { kind: 'unreadable', problems: describeIssues(parsed.issues, ''), ...(salvaged ? { salvaged } : {}) };
+  }
+  const { format: _format, formatVersion: _version, savedAt: _savedAt, framework, clearedAt, responses, profile, ...extra } = parsed.output;
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
+    ...(Object.keys(extra).length ? { extra } : {}),
     ...(clearedAt === undefined ? {} : { clearedAt }),
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
   };
   return { kind: 'record', record };
+}
+
+const SalvageSchema = v.looseObject(fields({ ...envelopeFields, responses: v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)) }));
+
+/**
+ * One bad field must not hide every answer: reads each part of a record
+ * that failed as a whole on its own, keeping whatever is readable.
+ * `undefined` when the document is not this version's saved progress.
+ */
+function salvage(data: unknown): ProgressRecord | undefined {
+  const envelope = v.safeParse(SalvageSchema, data);
+  if (!envelope.success) return undefined;
+  const { framework, responses, clearedAt, profile } = envelope.output as typeof envelope.output & { clearedAt?: unknown; profile?: unknown };
+  const kept = new Map<string, PracticeResponse>();
+  for (const [id, value] of Object.entries(responses)) {
+    const response = v.safeParse(StoredResponseSchema, value);
+    if (ID_PATTERN.test(id) && response.success) kept.set(id, response.output);
+  }
+  const reset = v.safeParse(TimestampSchema, clearedAt);
+  const readableProfile = v.safeParse(ProfileSchema, profile);
+  return {
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    ...(reset.success ? { clearedAt: reset.output } : {}),
+    responses: kept,
+    ...(readableProfile.success ? { profile: readableProfile.output } : {}),
+  };
 }

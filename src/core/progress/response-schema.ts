@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
+import { fields } from '../own-data.js';
 
 /**
  * The checks shared by everything that reads responses from text a person
@@ -25,20 +26,32 @@ export const TimestampSchema = v.pipe(
   v.transform((value) => new Date(value).toISOString()),
 );
 
-/** One response; unknown fields are dropped, so a response holds exactly these four. */
-export const ResponseSchema = v.object({
+const responseFields = fields({
   level: IdSchema,
   notApplicable: v.boolean('must be true or false'),
   note: v.string('must be text'),
   changedAt: TimestampSchema,
 });
 
+const RESPONSES_MESSAGE = 'must be an object keyed by practice id';
+
+/** One response in an export file; unknown fields are dropped, so a response holds exactly these four. */
+export const ResponseSchema = v.object(responseFields);
+
 /** Responses keyed by practice id, read into a Map; "__proto__" and other non-ids are reported. */
-export const ResponsesSchema = idKeyedMap(ResponseSchema, 'must be an object keyed by practice id');
+export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
+
+/**
+ * Responses in saved progress: as above, but fields this version does not
+ * know (added by a newer minor version) are kept, so that saving here does
+ * not strip them from what the newer version wrote.
+ */
+export const StoredResponseSchema = v.looseObject(responseFields);
+export const StoredResponsesSchema = idKeyedMap(StoredResponseSchema, RESPONSES_MESSAGE);
 
 /** "About your organisation", as saved with a record. */
-export const ProfileSchema = v.object({
+export const ProfileSchema = v.object(fields({
   size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
   changedAt: TimestampSchema,
-});
+}));

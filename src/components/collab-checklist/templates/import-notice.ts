@@ -4,11 +4,16 @@ import type { ExchangeNotice } from '../../../controller/exchange-controller.js'
 import type { ImportProblem } from '../../../core/exchange/export-file.js';
 import { formatNumber } from '../../../i18n/format.js';
 
-/** After an import: what went wrong (and that nothing changed), or that it worked. */
+/** After an import: what went wrong (and that nothing changed), or that it worked; or that the code for it could not be loaded. */
 export function importNotice(locale: string, notice: ExchangeNotice | undefined) {
   if (notice?.kind === 'imported') {
     return html`<div class="notice notice--info" part="notice">
       <p>${msg(str`Progress imported from “${notice.fileName}”.`, { desc: 'Confirmation after an import; the value is the file name.' })}</p>
+    </div>`;
+  }
+  if (notice?.kind === 'load-failed') {
+    return html`<div class="notice" role="alert" part="notice">
+      <p>${msg('This part of the checklist could not be loaded. Check your internet connection and try again.', { desc: 'Shown when the code for Export, Download CSV or Import fails to load.' })}</p>
     </div>`;
   }
   if (notice?.kind === 'import-problem') {

@@ -3,12 +3,17 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NOTE_MAX_LENGTH, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
 import { characterCount } from './character-count.js';
+import { elementId } from './element-ids.js';
 
 export interface PracticeItemActions {
   setLevel(practiceId: string, level: string): void;
   setNotApplicable(practiceId: string, notApplicable: boolean): void;
   setNote(practiceId: string, note: string): void;
   toggleNote(practiceId: string, open: boolean): void;
+  /** The person is typing in this practice's note (or has stopped: `false`). */
+  editingNote(practiceId: string, editing: boolean): void;
+  /** After another tab changed the note being typed: which version to keep. */
+  resolveNoteConflict(practiceId: string, keep: 'mine' | 'theirs'): void;
 }
 
 export interface PracticeItemView {
@@ -24,6 +29,8 @@ export interface PracticeItemView {
   readonly emphasis: PracticeEmphasis;
   /** Hidden by the "only good places to start" filter. */
   readonly filteredOut: boolean;
+  /** Another tab's version of the note, changed while the person typed here; kept until they choose. */
+  readonly noteConflict: string | undefined;
 }
 
 /**
@@ -31,7 +38,7 @@ export interface PracticeItemView {
  * applicable" checkbox and a note. The secondary controls carry the
  * practice text, visually hidden, so each has a name of its own.
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = scale[scale.length - 1].id;
   const lowest = scale[0].id;
@@ -39,21 +46,21 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
   const notApplicable = response?.notApplicable ?? false;
   const note = response?.note ?? '';
   const tag = emphasisLabel(emphasis);
-  const tagId = tag ? `tag-${id}` : undefined;
+  const tagId = tag ? elementId.tag(id) : undefined;
   const context = html`<span class="visually-hidden" lang=${ifDefined(textLang)}> – ${practice.text}</span>`;
   return html`
     <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''} is-${emphasis}" part="practice" ?hidden=${filteredOut}>
       ${scale.length > 2
         ? levelChoice(practice, textLang, response, scale, actions, tagId)
         : html`<div class="practice-main">
-            ${checkbox(`practice-${id}`, 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest), tagId)}
-            <label for="practice-${id}" class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
+            ${checkbox(elementId.practice(id), 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest), tagId)}
+            <label for=${elementId.practice(id)} class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
           </div>`}
-      ${tag ? html`<p class="tag-row"><span class="tag tag--${emphasis}" id="tag-${id}" part="tag">${tag}</span></p>` : nothing}
+      ${tag ? html`<p class="tag-row"><span class="tag tag--${emphasis}" id=${tagId} part="tag">${tag}</span></p>` : nothing}
       <div class="practice-extras">
         <div class="not-applicable">
-          ${checkbox(`na-${id}`, 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
-          <label for="na-${id}">${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}${context}</label>
+          ${checkbox(elementId.notApplicable(id), 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
+          <label for=${elementId.notApplicable(id)}>${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}${context}</label>
         </div>
         <details
           class="note"
@@ -66,19 +73,35 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
               : msg('Add notes', { desc: 'Button that shows the notes field for a practice.' })}${context}
           </summary>
           ${noteOpen
-            ? html`<label for="note-${id}" class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
+            ? html`<label for=${elementId.note(id)} class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
                 <textarea
-                  id="note-${id}"
+                  id=${elementId.note(id)}
                   class="note-field ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}"
                   part="note"
                   rows="3"
                   maxlength=${NOTE_MAX_LENGTH}
-                  aria-describedby="note-count-${id}"
+                  aria-describedby=${elementId.noteCount(id)}
                   aria-invalid=${note.length > NOTE_MAX_LENGTH ? 'true' : 'false'}
                   .value=${note}
                   @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
+                  @focus=${() => actions.editingNote(id, true)}
+                  @blur=${() => actions.editingNote(id, false)}
                 ></textarea>
-                <p class="note-count ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}" id="note-count-${id}">
+                ${noteConflict === undefined
+                  ? nothing
+                  : html`<div class="notice note-conflict" role="status" part="notice">
+                      <p>${msg('This note was changed in another tab or window while you were typing. Your text is kept here; the other version is:', { desc: 'Shown under a note when another tab changed it at the same time; the other version follows.' })}</p>
+                      <p class="note-conflict-text">${noteConflict}</p>
+                      <div class="button-row">
+                        <button type="button" class="button button--secondary" part="button" @click=${() => actions.resolveNoteConflict(id, 'theirs')}>
+                          ${msg('Use the other version', { desc: 'Button after a note was changed in two tabs: replaces the text here with the other tab\'s.' })}${context}
+                        </button>
+                        <button type="button" class="button button--secondary" part="button" @click=${() => actions.resolveNoteConflict(id, 'mine')}>
+                          ${msg('Keep mine', { desc: 'Button after a note was changed in two tabs: keeps the text typed here.' })}${context}
+                        </button>
+                      </div>
+                    </div>`}
+                <p class="note-count ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
                 </p>`
             : nothing}
@@ -103,7 +126,7 @@ function levelChoice(
 ) {
   const id = practice.id;
   const current = response?.notApplicable ? undefined : (response?.level ?? scale[0].id);
-  return html`<fieldset class="levels" id="practice-${id}" aria-describedby=${ifDefined(describedBy)}>
+  return html`<fieldset class="levels" id=${elementId.practice(id)} aria-describedby=${ifDefined(describedBy)}>
     <legend class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</legend>
     <div class="level-options">
       ${scale.map(

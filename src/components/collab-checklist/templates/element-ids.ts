@@ -1,0 +1,17 @@
+/**
+ * Element ids made from framework ids, which a framework author chooses.
+ * Every prefix ends in "-" and none is the start of another, and nothing is
+ * put after the framework id: so two different (prefix, id) pairs can never
+ * make the same element id. (`note-count-` beside `note-` would: practices
+ * "x" and "count-x" both gave `note-count-x`.) Fixed ids elsewhere in the
+ * element start with none of these prefixes.
+ */
+export const elementId = {
+  behaviourTitle: (id: string) => `behaviour-${id}`,
+  behaviourLeadIn: (id: string) => `lead-in-${id}`,
+  practice: (id: string) => `practice-${id}`,
+  notApplicable: (id: string) => `na-${id}`,
+  note: (id: string) => `note-${id}`,
+  noteCount: (id: string) => `count-${id}`,
+  tag: (id: string) => `tag-${id}`,
+};

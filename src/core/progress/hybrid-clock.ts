@@ -1,0 +1,30 @@
+/**
+ * Change times for records that merge by "newer wins" (merge-records.ts).
+ *
+ * A wall clock alone cannot be trusted for that: a tab or computer whose
+ * clock runs fast stamps changes that beat every later change until real
+ * time catches up, and a clock put back makes new changes look old. So this
+ * is a hybrid logical clock: each time it gives is the wall clock's time,
+ * unless that is not later than every time it has given or seen (in a
+ * stored record, another tab's save), in which case it is one millisecond
+ * after the latest of those. A change made after seeing a record therefore
+ * always carries a later time than anything in it, whatever the wall clock
+ * says, and two changes in one millisecond still get two times.
+ */
+export class HybridClock {
+  #latest = 0;
+
+  constructor(private readonly wallClock: () => number = () => Date.now()) {}
+
+  /** A time (ISO 8601, UTC) later than every time given or seen so far. */
+  now(): string {
+    this.#latest = Math.max(this.wallClock(), this.#latest + 1);
+    return new Date(this.#latest).toISOString();
+  }
+
+  /** Takes note of a time found in a record, so the next `now()` is later. */
+  observe(time: string | undefined): void {
+    const value = time === undefined ? Number.NaN : Date.parse(time);
+    if (value > this.#latest) this.#latest = value;
+  }
+}

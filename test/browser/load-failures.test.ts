@@ -1,0 +1,88 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
+import { importNotice } from '../../src/components/collab-checklist/templates/import-notice.js';
+import { languageNotice } from '../../src/components/collab-checklist/templates/language-notice.js';
+import type { CollabChecklist } from '../../src/index.js';
+import { allPractices, tickBox } from './helpers.js';
+
+/*
+ * Files loaded on first use that fail to load (a network error): the
+ * Welsh interface strings and the export code. pages/failing-loads.html
+ * maps them to a missing address. The widget must fall back to English
+ * and say so, keep redrawing, and say when a button's code cannot load.
+ */
+
+type PageWindow = Window & typeof globalThis;
+const PAGE = new URL('./pages/failing-loads.html', import.meta.url).href;
+const [first] = allPractices;
+
+async function openPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Page with failing loads';
+  frame.width = '800';
+  frame.height = '600';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.src = PAGE;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('collab-checklist');
+  return { frame, win };
+}
+
+async function widget(win: PageWindow, lang: string): Promise<CollabChecklist> {
+  const element = win.document.createElement('collab-checklist') as CollabChecklist;
+  element.setAttribute('lang', lang);
+  element.setAttribute('storage-key', 'load-failures');
+  win.document.querySelector('main')!.append(element);
+  await waitUntil(() => element.shadowRoot?.querySelector('[part="title"]'), 'the widget did not render');
+  return element;
+}
+
+const noticeText = (element: CollabChecklist) => element.shadowRoot!.querySelector('[role="status"][part="notice"]')?.textContent?.trim() ?? '';
+
+describe('<collab-checklist> when a file loaded on first use fails to load', () => {
+  let frame: HTMLIFrameElement;
+  let win: PageWindow;
+
+  beforeEach(async function () {
+    this.timeout(20_000);
+    ({ frame, win } = await openPage());
+    win.localStorage.removeItem('collab-checklist:load-failures');
+  });
+
+  afterEach(() => frame.remove());
+
+  it('has no axe violations in the two notices (axe runs in this document, not the page\'s frame)', async () => {
+    const notices = await fixture(html`<main><h1>Notices</h1>${languageNotice('cy')}${importNotice('en', { kind: 'load-failed' })}</main>`);
+    await expect(notices).to.be.accessible();
+  });
+
+  it('shows English with a notice when Welsh cannot be loaded, never a blank element', async () => {
+    const element = await widget(win, 'cy');
+    expect(noticeText(element)).to.include('could not be loaded in your language');
+    expect(element.shadowRoot!.querySelector('.reset-button')!.textContent!.trim()).to.equal('Reset');
+  });
+
+  it('keeps redrawing after a failed switch of language, and tries again when the language is asked for again', async () => {
+    const element = await widget(win, 'en');
+    expect(noticeText(element)).to.equal('');
+    element.setAttribute('lang', 'cy');
+    await waitUntil(() => noticeText(element) !== '', 'no notice after the failed switch');
+    tickBox(element, first.id).click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="overall-progress"]')!.textContent).to.include('1 of 30');
+    element.setAttribute('lang', 'en');
+    await waitUntil(() => noticeText(element) === '', 'the notice stayed in English');
+    element.setAttribute('lang', 'cy');
+    await waitUntil(() => noticeText(element) !== '', 'no notice after the second failed try');
+  });
+
+  it('says so when the export code cannot be loaded, rather than failing silently', async () => {
+    const element = await widget(win, 'en');
+    const exportButton = [...element.shadowRoot!.querySelectorAll('button')].find((each) => each.textContent!.trim() === 'Export')!;
+    exportButton.click();
+    await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"][part="notice"]'), 'no notice');
+    expect(element.shadowRoot!.querySelector('[role="alert"][part="notice"]')!.textContent).to.include('could not be loaded');
+  });
+});
