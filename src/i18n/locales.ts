@@ -5,8 +5,12 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export { sourceLocale };
 export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
-/** Languages written right to left, by primary language subtag. */
-const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+/**
+ * Scripts written right to left (ISO 15924). Direction belongs to the
+ * script, not the language: Punjabi is left to right in Gurmukhi (`pa`) and
+ * right to left in Shahmukhi (`pa-Arab`).
+ */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
 
 /**
  * The supported locale for a `lang` value: an exact match (`cy`), else the
@@ -23,7 +27,19 @@ export function matchLocale(tag: string | null | undefined): Locale {
   return supportedLocales.find((locale) => locale.toLowerCase() === language) ?? sourceLocale;
 }
 
-/** `rtl` for Arabic, Hebrew, Persian, Urdu and the like (and the `ar-XB` pseudo-locale). */
+/**
+ * `rtl` when the language is written in a right-to-left script: the tag's
+ * own script subtag, else the language's usual one (CLDR likely subtags:
+ * `ur` → Arab, `yi` → Hebr, `dv` → Thaa). Also the `ar-XB` pseudo-locale.
+ */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT_SCRIPTS.has(scriptOf(lang) ?? '') ? 'rtl' : 'ltr';
+}
+
+function scriptOf(lang: string): string | undefined {
+  try {
+    return new Intl.Locale(lang.trim()).maximize().script;
+  } catch {
+    return undefined; // Not a well-formed tag (or empty): nothing to go on.
+  }
 }

@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import localizeConfig from '../../lit-localize.json';
 import { matchLocale, sourceLocale, supportedLocales, textDirection } from '../../src/i18n/locales.js';
 
 /** Region, script or variant subtags, as `lang` attributes carry them. */
 const subtagArb = fc.stringMatching(/^[A-Za-z0-9]{2,8}$/);
 
 describe('matchLocale', () => {
-  it('supports English (the source), Welsh and the two pseudo-locales', () => {
-    expect(sourceLocale).toBe('en');
-    expect([...supportedLocales].sort()).toEqual(['ar-XB', 'cy', 'en', 'en-XA']);
+  // Read from lit-localize.json, so a translator adding a language edits no test.
+  it('supports the source language and every target language of lit-localize.json', () => {
+    expect(sourceLocale).toBe(localizeConfig.sourceLocale);
+    expect([...supportedLocales].sort()).toEqual([localizeConfig.sourceLocale, ...localizeConfig.targetLocales].sort());
+  });
+
+  it('keeps the languages this file tests by name: English, Welsh and the two pseudo-locales', () => {
+    expect(supportedLocales).toEqual(expect.arrayContaining(['en', 'cy', 'en-XA', 'ar-XB']));
   });
 
   it.each([
@@ -90,23 +96,31 @@ describe('matchLocale', () => {
 });
 
 describe('textDirection', () => {
-  it.each(['ar', 'ar-XB', 'ar-EG', 'ur-PK', 'he', 'he-IL', 'fa', 'AR'])('writes %j right to left', (lang) => {
+  it.each([
+    'ar', 'ar-XB', 'ar-EG', 'ur-PK', 'he', 'he-IL', 'fa', 'AR', 'yi', 'dv', 'ps', 'sd', 'ckb', 'ug',
+    'pa-Arab', 'pa-Arab-PK', 'ks', 'az-Arab', 'syr', 'nqo', 'ff-Adlm', 'rhg',
+  ])('writes %j right to left', (lang) => {
     expect(textDirection(lang)).toBe('rtl');
   });
 
-  it.each(['cy', 'en-GB', 'en', 'en-XA', 'fr', 'ga-IE', 'arn', 'her', ''])('writes %j left to right', (lang) => {
-    expect(textDirection(lang)).toBe('ltr');
-  });
+  it.each(['cy', 'en-GB', 'en', 'en-XA', 'fr', 'ga-IE', 'arn', 'her', 'pa', 'pa-Guru', 'az', 'ur-Latn', 'ff', '', 'not a tag'])(
+    'writes %j left to right',
+    (lang) => {
+      expect(textDirection(lang)).toBe('ltr');
+    },
+  );
 
-  it('depends only on the primary language subtag', () => {
+  it('follows an explicit script subtag, whatever the language and region', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('ar', 'he', 'ur', 'fa', 'cy', 'en', 'fr', 'yi', 'ja'),
-        fc.array(subtagArb, { minLength: 1, maxLength: 3 }),
-        (language, subtags) => {
-          expect(textDirection([language, ...subtags].join('-'))).toBe(textDirection(language));
+        fc.constantFrom('ar', 'he', 'ur', 'pa', 'cy', 'en', 'ks', 'yi', 'ja'),
+        fc.constantFrom(['Arab', 'rtl'], ['Hebr', 'rtl'], ['Thaa', 'rtl'], ['Latn', 'ltr'], ['Guru', 'ltr'], ['Cyrl', 'ltr']),
+        fc.constantFrom('', '-GB', '-PK', '-IN', '-001'),
+        (language, [script, direction], region) => {
+          expect(textDirection(`${language}-${script}${region}`)).toBe(direction);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });
