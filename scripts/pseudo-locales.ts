@@ -5,15 +5,15 @@
 // Interface strings go into xliff/<locale>.xlf (the same step as
 // `lit-localize extract`, which also brings the real locales' files up to
 // date with the source), framework text into framework/translations/.
-// Both are generated on every build and not committed.
+// Both are generated on every build (scripts/localize.ts) and not committed.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { makeFormatter } from '@lit/localize-tools/lib/formatters/index.js';
-import type { Message } from '@lit/localize-tools/lib/messages.js';
-import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import type { Message, ProgramMessage } from '@lit/localize-tools/lib/messages.js';
+import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { FRAMEWORK_FORMAT_VERSION } from '../src/core/framework/framework-schema.js';
 import { parseFramework } from '../src/core/framework/parse-framework.js';
 import { TRANSLATION_FORMAT_VERSION } from '../src/core/framework/framework-translation.js';
-import { asLocale, readRuntimeConfig, sourceMessages } from './lit-localize-project.js';
+import { asLocale, type RuntimeConfig } from './lit-localize-project.js';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, i) => [
@@ -39,11 +39,13 @@ export const PSEUDO = {
 type PseudoLocale = keyof typeof PSEUDO;
 const pseudoLocales = Object.keys(PSEUDO) as PseudoLocale[];
 
-function writeInterfaceStrings(): Promise<void> {
-  const config = readRuntimeConfig();
-  const localizer = new RuntimeLitLocalizer(config);
-  const messages = sourceMessages(localizer);
-  const { translations } = localizer.readTranslationsSync();
+export const isPseudoLocale = (locale: string): locale is PseudoLocale => locale in PSEUDO;
+
+/**
+ * Writes every XLIFF file: the real languages' translations as given, the
+ * pseudo-locales' made from the source.
+ */
+export function writeInterfaceStrings(config: RuntimeConfig, messages: ProgramMessage[], translations: Map<Locale, Message[]>): Promise<void> {
   for (const locale of pseudoLocales) {
     const pseudo: Message[] = messages.map(({ name, contents }) => ({
       name,
@@ -55,7 +57,7 @@ function writeInterfaceStrings(): Promise<void> {
 }
 
 /** Every string leaf of a framework, keyed the way the translation format keys it. */
-function writeFrameworkTranslations(): void {
+export function writeFrameworkTranslations(): void {
   for (const file of readdirSync('framework').filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))) {
     const parsed = parseFramework(JSON.parse(readFileSync(`framework/${file}`, 'utf8')));
     if (!parsed.ok) throw new Error(`framework/${file} is not a valid framework:\n${parsed.problems.join('\n')}`);
@@ -88,6 +90,3 @@ function writeFrameworkTranslations(): void {
     }
   }
 }
-
-await writeInterfaceStrings();
-writeFrameworkTranslations();
