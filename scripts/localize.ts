@@ -1,6 +1,7 @@
 // npm run localize (part of start and build): checks the translators' files,
 // then writes the pseudo-locales, brings every XLIFF file up to date with the
-// source, and builds src/generated/. A mistake in a translation stops it with
+// source, writes the English templates for translation platforms, and builds
+// src/generated/. A mistake in a translation stops it with
 // one line per mistake (file, line, what is wrong) rather than a stack trace.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Message } from '@lit/localize-tools/lib/messages.js';
@@ -8,6 +9,7 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { readInterfaceTranslation } from './interface-translation.js';
 import { readRuntimeConfig, sourceMessages } from './lit-localize-project.js';
+import { writePlatformTemplates } from './platform-templates.js';
 import { isPseudoLocale, writeFrameworkTranslations, writeInterfaceStrings } from './pseudo-locales.js';
 import { jsonSyntaxProblems } from './translation-syntax.js';
 
@@ -34,4 +36,5 @@ if (problems.length) {
 
 await writeInterfaceStrings(config, messages, translations);
 writeFrameworkTranslations();
+writePlatformTemplates();
 await new RuntimeLitLocalizer(config).build();

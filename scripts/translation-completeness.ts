@@ -2,11 +2,11 @@
 // message (from the source, via lit-localize) and every framework text must
 // have a translation that keeps the source's placeholders, in files with no
 // syntax mistakes. Used by `npm run translations:check` and the tests.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { localizeFramework, parseFrameworkTranslation, staleTranslationKeys } from '../src/core/framework/framework-translation.js';
-import { parseFramework } from '../src/core/framework/parse-framework.js';
 import type { Framework } from '../src/core/framework/framework-schema.js';
+import { bundledFrameworks } from './bundled-frameworks.js';
 import { readInterfaceTranslation, sourceText } from './interface-translation.js';
 import { readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
 import { jsonSyntaxProblems } from './translation-syntax.js';
@@ -97,16 +97,6 @@ function frameworkReport(framework: Framework, file: string): FrameworkReport {
     missing: [...untranslated].map((key) => ({ key, source: sourceTexts.get(key) ?? '' })),
     stale: staleTranslationKeys(framework, parsed.value),
   };
-}
-
-function bundledFrameworks(dir: string): Framework[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
-    .map((name) => {
-      const parsed = parseFramework(JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')));
-      if (!parsed.ok) throw new Error(`${dir}/${name} is not a valid framework:\n${parsed.problems.join('\n')}`);
-      return parsed.value;
-    });
 }
 
 /** The source text of every translatable path, to show beside a gap. */
