@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import localizeConfig from '../../lit-localize.json';
-import { matchLocale, sourceLocale, supportedLocales, textDirection } from '../../src/i18n/locales.js';
+import { bestLocale, matchLocale, sourceLocale, supportedLocales, textDirection } from '../../src/i18n/locales.js';
 
 /** Region, script or variant subtags, as `lang` attributes carry them. */
 const subtagArb = fc.stringMatching(/^[A-Za-z0-9]{2,8}$/);
@@ -92,6 +92,35 @@ describe('matchLocale', () => {
         },
       ),
     );
+  });
+});
+
+describe('bestLocale, for languages written in two scripts', () => {
+  const withBoth = ['en', 'cy', 'pa', 'pa-Arab', 'en-XA', 'ar-XB'];
+
+  it.each([
+    ['pa', 'pa'],
+    ['pa-IN', 'pa'],
+    ['pa-Guru', 'pa'],
+    ['pa-PK', 'pa-Arab'],
+    ['pa-Arab', 'pa-Arab'],
+    ['PA-arab-pk', 'pa-Arab'],
+    ['cy-GB', 'cy'],
+    ['en-US', 'en'],
+    ['en-XA', 'en-XA'],
+    ['ar-EG', undefined],
+    ['ur', undefined],
+  ])('matches %j to %j when both Punjabi scripts are supported', (tag, expected) => {
+    expect(bestLocale(tag, withBoth)).toBe(expected);
+  });
+
+  it('never gives a Gurmukhi page Shahmukhi text', () => {
+    expect(bestLocale('pa', ['en', 'pa-Arab'])).toBeUndefined();
+    expect(bestLocale('pa-IN', ['en', 'pa-Arab'])).toBeUndefined();
+  });
+
+  it('falls back to the language in its usual script, as any Welsh tag falls back to cy', () => {
+    expect(bestLocale('pa-PK', ['en', 'pa'])).toBe('pa');
   });
 });
 

@@ -94,10 +94,11 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     expect(readdirSync(join(copy, 'src/generated/locales'))).toContain(`${LOCALE}.ts`);
   });
 
-  it('passes the unit tests that go through every language, with no TypeScript file changed', () => {
-    const tests = run(copy, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=verbose', 'test/unit/locales.test.ts', 'test/unit/translation-completeness.test.ts');
-    expect(tests.output).toMatch(/Test Files +2 passed \(2\)/);
-    expect(tests.output).toContain(`finds ${LOCALE} complete`);
+  // translations:check above is what the completeness tests run for every language; this is the other per-language test.
+  it('passes the unit tests of the supported languages, with no TypeScript file changed', () => {
+    const tests = run(copy, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=verbose', 'test/unit/locales.test.ts');
+    expect(tests.output).toMatch(/Test Files +1 passed \(1\)/);
+    expect(tests.output).toContain('supports the source language and every target language of lit-localize.json');
     expect(tests.status).toBe(0);
     expect(typescriptFingerprint(copy)).toBe(before);
   }, SLOW);
