@@ -13,7 +13,6 @@ import { lineAndColumn, xmlSyntaxProblems } from './translation-syntax.js';
 export interface InterfaceTranslation {
   /** The file, as the config names it (`xliff/cy.xlf`). */
   readonly file: string;
-  readonly exists: boolean;
   readonly translated: readonly Message[];
   /** One line per mistake, each starting `file:line`. */
   readonly problems: readonly string[];
@@ -23,17 +22,17 @@ export function readInterfaceTranslation(config: RuntimeConfig, locale: string, 
   const file = join((config.interchange as { xliffDir: string }).xliffDir, `${locale}.xlf`);
   const path = config.resolve(file);
   const none = { file, translated: [], problems: [] };
-  if (!existsSync(path)) return { ...none, exists: false };
+  if (!existsSync(path)) return none;
   const text = readFileSync(path, 'utf8');
   const syntax = xmlSyntaxProblems(file, text);
-  if (syntax.length) return { ...none, exists: true, problems: syntax };
+  if (syntax.length) return { ...none, problems: syntax };
   let translated: Message[];
   try {
     const oneLocale = { ...config, targetLocales: [asLocale(locale)] };
     translated = new RuntimeLitLocalizer(oneLocale).readTranslationsSync().translations.get(asLocale(locale)) ?? [];
   } catch (error) {
     // Well-formed XML that is not XLIFF as lit-localize writes it (two <target>s, an unknown element).
-    return { ...none, exists: true, problems: [`${file}: ${(error as Error).message}`] };
+    return { ...none, problems: [`${file}: ${(error as Error).message}`] };
   }
   const byName = new Map(sources.map((message) => [message.name, message]));
   const problems = translated.flatMap((translation) => {
@@ -42,7 +41,7 @@ export function readInterfaceTranslation(config: RuntimeConfig, locale: string, 
     const where = `${file}:${targetLine(text, translation.name)}: ${translation.name} "${sourceText(source)}":`;
     return placeholderProblems(source, translation).map((problem) => `${where} ${problem}`);
   });
-  return { file, exists: true, translated, problems };
+  return { file, translated, problems };
 }
 
 /** A message as a translator sees it in English, placeholders included. */
