@@ -102,4 +102,27 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     expect(tests.status).toBe(0);
     expect(typescriptFingerprint(copy)).toBe(before);
   }, SLOW);
+
+  // Last, as it breaks the copy's files.
+  it('reports a broken placeholder, a JSON syntax error and a misspelt tag each in one line with file and line, in the check and the build', () => {
+    const xliff = join(copy, `xliff/${LOCALE}.xlf`);
+    const good = readFileSync(xliff, 'utf8');
+    writeFileSync(xliff, good.replace(/(<trans-unit id="practices-in-place-other">\n.*\n  <target>.*?)<x id="1" equiv-text="\$\{applicable\}"\/>/, '$1${applicable}'));
+    const json = join(copy, FRAMEWORK_FILE);
+    writeFileSync(json, readFileSync(json, 'utf8').replace(/,(\n\s*"buys-in-services":)/, '$1'));
+    const broken = run(copy, '--import', 'tsx', 'scripts/check-translations.ts', LOCALE);
+    expect(broken.status).toBe(1);
+    expect(broken.output).toMatch(
+      new RegExp(`^${LOCALE}: xliff/${LOCALE}\\.xlf:\\d+: practices-in-place-other "\\$\\{inPlace\\} of \\$\\{applicable\\} practices in place": \\$\\{applicable\\} is typed as text`, 'm'),
+    );
+    expect(broken.output).toMatch(new RegExp(`^${LOCALE}: ${FRAMEWORK_FILE.replace(/\./g, '\\.')}:\\d+:5: a comma "," is missing before this`, 'm'));
+
+    writeFileSync(xliff, good.replace(/<\/target>/, '</traget>'));
+    for (const script of ['scripts/check-translations.ts', 'scripts/localize.ts']) {
+      const { status, output } = run(copy, '--import', 'tsx', script, LOCALE);
+      expect(status, script).toBe(1);
+      expect(output, script).toMatch(new RegExp(`xliff/${LOCALE}\\.xlf:\\d+:\\d+: Expected closing tag 'target' \\(opened in line \\d+, col \\d+\\) instead of closing tag 'traget'\\.`));
+      expect(output, script).not.toMatch(/^\s+at |position \d+/m);
+    }
+  }, SLOW);
 });
