@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.js';
 import { stripMessageDescriptionsPlugin } from './scripts/build/strip-msg-descriptions.js';
+import { translationPreviewPlugin } from './scripts/build/translation-preview.js';
 
 // One config for three jobs: `npm start` serves demo/ (the CLI passes it as
 // the root), `npm run build` writes the self-contained bundle, and Vitest
 // runs the Node unit tests of the DOM-free core.
 export default defineConfig(({ command }) => ({
-  plugins: [stripMessageDescriptionsPlugin(), minifyCssLiteralsPlugin()],
+  // translationPreviewPlugin: `npm start` reloads as a translator saves their files.
+  plugins: [stripMessageDescriptionsPlugin(), minifyCssLiteralsPlugin(), translationPreviewPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
   // `npm start` serves framework/ at the site root too, so the demo can load
   // the example framework with framework-src, as a sector body would.
   publicDir: command === 'serve' ? '../framework' : false,

@@ -1,6 +1,8 @@
 // npm run translations:check [-- cy pl]
-// Lists, for each language, every interface message and framework text that
-// has no translation yet. Exits with 1 while anything is missing.
+// Lists, for each language, every mistake in its files (one line each, with
+// file and line) and every interface message and framework text that has no
+// translation yet, then its review status. Exits with 1 while anything is
+// missing or wrong. Needs no browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { checkTranslations, isComplete, type LocaleReport } from './translation-completeness.js';
 
@@ -21,10 +23,11 @@ process.exit(reports.every(isComplete) ? 0 : 1);
 function describe(report: LocaleReport): string {
   const lines: string[] = [];
   const { locale } = report;
-  if (!existsSync(`xliff/${locale}.xlf`)) {
-    lines.push(`${locale}: xliff/${locale}.xlf does not exist yet: add "${locale}" to targetLocales in lit-localize.json and run "npm run localize" (see TRANSLATING.md).`);
+  for (const problem of report.problems) lines.push(`${locale}: ${problem}`);
+  if (!existsSync(report.file)) {
+    lines.push(`${locale}: ${report.file} does not exist yet: add "${locale}" to targetLocales in lit-localize.json and run "npm run localize" (see TRANSLATING.md).`);
   } else if (report.missingMessages.length) {
-    lines.push(`${locale}: ${report.missingMessages.length} of ${report.interfaceMessages} interface messages are not translated in xliff/${locale}.xlf:`);
+    lines.push(`${locale}: ${report.missingMessages.length} of ${report.interfaceMessages} interface messages are not translated in ${report.file}:`);
     for (const gap of report.missingMessages) lines.push(`  - ${gap.key}: "${gap.source}"`);
   }
   for (const framework of report.frameworks) {

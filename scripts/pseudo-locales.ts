@@ -5,15 +5,15 @@
 // Interface strings go into xliff/<locale>.xlf (the same step as
 // `lit-localize extract`, which also brings the real locales' files up to
 // date with the source), framework text into framework/translations/.
-// Both are generated on every build and not committed.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Both are generated on every build (scripts/localize.ts) and not committed.
+import { writeFileSync } from 'node:fs';
 import { makeFormatter } from '@lit/localize-tools/lib/formatters/index.js';
-import type { Message } from '@lit/localize-tools/lib/messages.js';
-import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import type { Message, ProgramMessage } from '@lit/localize-tools/lib/messages.js';
+import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { FRAMEWORK_FORMAT_VERSION } from '../src/core/framework/framework-schema.js';
-import { parseFramework } from '../src/core/framework/parse-framework.js';
-import { TRANSLATION_FORMAT_VERSION } from '../src/core/framework/framework-translation.js';
-import { asLocale, readRuntimeConfig, sourceMessages } from './lit-localize-project.js';
+import { bundledFrameworks } from './bundled-frameworks.js';
+import { asJsonFile, frameworkAsTranslation } from './framework-as-translation.js';
+import { asLocale, type RuntimeConfig } from './lit-localize-project.js';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, i) => [
@@ -39,11 +39,13 @@ export const PSEUDO = {
 type PseudoLocale = keyof typeof PSEUDO;
 const pseudoLocales = Object.keys(PSEUDO) as PseudoLocale[];
 
-function writeInterfaceStrings(): Promise<void> {
-  const config = readRuntimeConfig();
-  const localizer = new RuntimeLitLocalizer(config);
-  const messages = sourceMessages(localizer);
-  const { translations } = localizer.readTranslationsSync();
+export const isPseudoLocale = (locale: string): locale is PseudoLocale => locale in PSEUDO;
+
+/**
+ * Writes every XLIFF file: the real languages' translations as given, the
+ * pseudo-locales' made from the source.
+ */
+export function writeInterfaceStrings(config: RuntimeConfig, messages: ProgramMessage[], translations: Map<Locale, Message[]>): Promise<void> {
   for (const locale of pseudoLocales) {
     const pseudo: Message[] = messages.map(({ name, contents }) => ({
       name,
@@ -54,40 +56,13 @@ function writeInterfaceStrings(): Promise<void> {
   return makeFormatter(config).writeOutput(messages, translations);
 }
 
-/** Every string leaf of a framework, keyed the way the translation format keys it. */
-function writeFrameworkTranslations(): void {
-  for (const file of readdirSync('framework').filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))) {
-    const parsed = parseFramework(JSON.parse(readFileSync(`framework/${file}`, 'utf8')));
-    if (!parsed.ok) throw new Error(`framework/${file} is not a valid framework:\n${parsed.problems.join('\n')}`);
-    const framework = parsed.value;
+/** The pseudo-locales' framework translations, for every framework in framework/. */
+export function writeFrameworkTranslations(): void {
+  for (const framework of bundledFrameworks()) {
     if (framework.formatVersion !== FRAMEWORK_FORMAT_VERSION) continue;
     for (const locale of pseudoLocales) {
-      const t = PSEUDO[locale];
-      const translation = {
-        formatVersion: TRANSLATION_FORMAT_VERSION,
-        frameworkId: framework.id,
-        lang: locale,
-        review: { status: 'generated', note: 'Pseudo-locale for tests, written by scripts/pseudo-locales.ts.' },
-        title: t(framework.title),
-        intro: framework.intro.map(t),
-        source: framework.source && {
-          publisher: t(framework.source.publisher),
-          report: framework.source.report && t(framework.source.report),
-          page: framework.source.page && t(framework.source.page),
-        },
-        ratingScale: Object.fromEntries(framework.ratingScale.map((level) => [level.id, t(level.label)])),
-        behavioursHeading: framework.behavioursHeading && t(framework.behavioursHeading),
-        behaviours: Object.fromEntries(
-          framework.behaviours.map((behaviour) => [behaviour.id, { title: t(behaviour.title), leadIn: behaviour.leadIn && t(behaviour.leadIn) }]),
-        ),
-        practices: Object.fromEntries(
-          framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, t(practice.text)])),
-        ),
-      };
-      writeFileSync(`framework/translations/${framework.id}.${locale}.json`, `${JSON.stringify(translation, null, 2)}\n`);
+      const review = { status: 'generated', note: 'Pseudo-locale for tests, written by scripts/pseudo-locales.ts.' } as const;
+      writeFileSync(`framework/translations/${framework.id}.${locale}.json`, asJsonFile(frameworkAsTranslation(framework, locale, PSEUDO[locale], review)));
     }
   }
 }
-
-await writeInterfaceStrings();
-writeFrameworkTranslations();

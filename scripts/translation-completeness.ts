@@ -1,13 +1,15 @@
 // What the completeness check compares: for each locale, every interface
 // message (from the source, via lit-localize) and every framework text must
-// have a translation. Used by `npm run translations:check` and the tests.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Message, Placeholder } from '@lit/localize-tools/lib/messages.js';
+// have a translation that keeps the source's placeholders, in files with no
+// syntax mistakes. Used by `npm run translations:check` and the tests.
+import { existsSync, readFileSync } from 'node:fs';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { localizeFramework, parseFrameworkTranslation, staleTranslationKeys } from '../src/core/framework/framework-translation.js';
-import { parseFramework } from '../src/core/framework/parse-framework.js';
 import type { Framework } from '../src/core/framework/framework-schema.js';
-import { asLocale, readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
+import { bundledFrameworks } from './bundled-frameworks.js';
+import { readInterfaceTranslation, sourceText } from './interface-translation.js';
+import { readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
+import { jsonSyntaxProblems } from './translation-syntax.js';
 
 export interface Gap {
   /** Message id, or framework text path such as `practices.buys-in-services`. */
@@ -19,6 +21,10 @@ export interface Gap {
 export interface LocaleReport {
   readonly locale: string;
   readonly interfaceMessages: number;
+  /** The XLIFF file the interface messages are read from. */
+  readonly file: string;
+  /** Mistakes in that file, one line each, starting `file:line`: syntax, then broken placeholders. */
+  readonly problems: readonly string[];
   readonly missingMessages: readonly Gap[];
   readonly frameworks: readonly FrameworkReport[];
 }
@@ -33,7 +39,9 @@ export interface FrameworkReport {
 }
 
 export const isComplete = (report: LocaleReport): boolean =>
-  report.missingMessages.length === 0 && report.frameworks.every((each) => each.problems.length === 0 && each.missing.length === 0);
+  report.problems.length === 0 &&
+  report.missingMessages.length === 0 &&
+  report.frameworks.every((each) => each.problems.length === 0 && each.missing.length === 0);
 
 export interface CheckOptions {
   /** lit-localize config; its `targetLocales` are checked unless `locales` is given. */
@@ -49,21 +57,25 @@ export function checkTranslations(options: CheckOptions = {}): LocaleReport[] {
   const locales = options.locales ?? base.targetLocales;
   const config: RuntimeConfig = {
     ...base,
-    targetLocales: locales.map(asLocale),
     interchange: { format: 'xliff', xliffDir: options.xliffDir ?? (base.interchange as { xliffDir: string }).xliffDir },
   };
-  const localizer = new RuntimeLitLocalizer(config);
-  const messages = sourceMessages(localizer);
-  const { translations } = localizer.readTranslationsSync();
+  const messages = sourceMessages(new RuntimeLitLocalizer(config));
   const frameworks = bundledFrameworks(options.frameworkDir ?? 'framework');
   const translationsDir = options.translationsDir ?? 'framework/translations';
 
   return locales.map((locale) => {
-    const translated = new Set((translations.get(asLocale(locale)) ?? []).map((message) => message.name));
+    const { file, translated, problems } = readInterfaceTranslation(config, locale, messages);
+    const done = new Set(translated.map((message) => message.name));
+    // A file that cannot be read reports its mistakes, not every message as missing.
+    const unreadable = problems.length > 0 && translated.length === 0;
     return {
       locale,
       interfaceMessages: messages.length,
-      missingMessages: messages.filter((message) => !translated.has(message.name)).map((message) => ({ key: message.name, source: sourceText(message) })),
+      file,
+      problems,
+      missingMessages: unreadable
+        ? []
+        : messages.filter((message) => !done.has(message.name)).map((message) => ({ key: message.name, source: sourceText(message) })),
       frameworks: frameworks.map((framework) => frameworkReport(framework, `${translationsDir}/${framework.id}.${locale}.json`)),
     };
   });
@@ -72,13 +84,10 @@ export function checkTranslations(options: CheckOptions = {}): LocaleReport[] {
 function frameworkReport(framework: Framework, file: string): FrameworkReport {
   const empty = { frameworkId: framework.id, file, stale: [] };
   if (!existsSync(file)) return { ...empty, problems: [`${file} does not exist yet`], missing: [] };
-  let input: unknown;
-  try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return { ...empty, problems: [`${file} is not valid JSON: ${(error as Error).message}`], missing: [] };
-  }
-  const parsed = parseFrameworkTranslation(input);
+  const text = readFileSync(file, 'utf8');
+  const syntax = jsonSyntaxProblems(file, text);
+  if (syntax.length) return { ...empty, problems: syntax, missing: [] };
+  const parsed = parseFrameworkTranslation(JSON.parse(text));
   if (!parsed.ok) return { ...empty, problems: parsed.problems.map((problem) => `${file}: ${problem}`), missing: [] };
   const { untranslated } = localizeFramework(framework, parsed.value);
   const sourceTexts = textsByPath(framework);
@@ -88,16 +97,6 @@ function frameworkReport(framework: Framework, file: string): FrameworkReport {
     missing: [...untranslated].map((key) => ({ key, source: sourceTexts.get(key) ?? '' })),
     stale: staleTranslationKeys(framework, parsed.value),
   };
-}
-
-function bundledFrameworks(dir: string): Framework[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
-    .map((name) => {
-      const parsed = parseFramework(JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')));
-      if (!parsed.ok) throw new Error(`${dir}/${name} is not a valid framework:\n${parsed.problems.join('\n')}`);
-      return parsed.value;
-    });
 }
 
 /** The source text of every translatable path, to show beside a gap. */
@@ -118,9 +117,3 @@ function textsByPath(framework: Framework): Map<string, string> {
   }
   return texts;
 }
-
-function sourceText(message: Message): string {
-  return message.contents.map((part) => (typeof part === 'string' ? part : placeholderText(part))).join('');
-}
-
-const placeholderText = (part: Placeholder) => part.untranslatable;

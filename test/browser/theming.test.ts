@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import { $, allPractices, click, tickBox } from './helpers.js';
 import '../../src/collab-checklist.js';
 
@@ -51,6 +52,39 @@ describe('<collab-checklist> theming', () => {
     expect(title.fontFamily).to.include('Courier New');
     expect(parseFloat(title.fontSize)).to.equal(35); // 1.75em of 20px
     expect(tickBox(element, allPractices[0].id).getBoundingClientRect().width).to.equal(30); // 1.5em of 20px
+  });
+
+  /** Line height as a multiple of the font size, the way CSS states it. */
+  const leading = (element: HTMLElement) => {
+    const style = getComputedStyle(element);
+    return Math.round((parseFloat(style.lineHeight) / parseFloat(style.fontSize)) * 100) / 100;
+  };
+
+  it('sets text at 1.5 lines, or at the host’s --collab-line-height', async () => {
+    const plain = await themed('');
+    expect(leading($(plain, '[part="base"]'))).to.equal(1.5);
+    const tall = await themed('--collab-line-height: 1.8;');
+    expect(leading($(tall, '[part="base"]'))).to.equal(1.8);
+    expect(leading($(tall, '[part="title"]'))).to.equal(1.5); // headings keep their offset: 0.3 tighter
+  });
+
+  /** A checklist whose text is in `lang`, as an Urdu translation would make it. */
+  async function writtenIn(lang: string, style = ''): Promise<CollabChecklist> {
+    const element = await themed(style);
+    element.framework = { ...ncvo, formatVersion: 1, lang };
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === lang, `the checklist is in ${lang}`);
+    return element;
+  }
+
+  it('opens up the lines for text in Urdu, whose usual Nastaliq typeface collides at 1.5; the host can still choose', async () => {
+    for (const lang of ['ur', 'ur-PK', 'pa-Arab']) {
+      const element = await writtenIn(lang);
+      expect(leading($(element, '[part="base"]')), lang).to.equal(2.2);
+      expect(leading($(element, '[part="title"]')), lang).to.equal(1.9);
+      element.parentElement!.remove();
+    }
+    expect(leading($(await writtenIn('ar'), '[part="base"]')), 'Arabic, set in Naskh').to.equal(1.5);
+    expect(leading($(await writtenIn('ur', '--collab-line-height: 2.5;'), '[part="base"]'))).to.equal(2.5);
   });
 
   it('draws form controls dark in a dark theme', async () => {

@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchLocale, sourceLocale, supportedLocales, textDirection } from '../../src/i18n/locales.js';
+import localizeConfig from '../../lit-localize.json';
+import { bestLocale, matchLocale, sourceLocale, supportedLocales, textDirection } from '../../src/i18n/locales.js';
 
 /** Region, script or variant subtags, as `lang` attributes carry them. */
 const subtagArb = fc.stringMatching(/^[A-Za-z0-9]{2,8}$/);
 
 describe('matchLocale', () => {
-  it('supports English (the source), Welsh and the two pseudo-locales', () => {
-    expect(sourceLocale).toBe('en');
-    expect([...supportedLocales].sort()).toEqual(['ar-XB', 'cy', 'en', 'en-XA']);
+  // Read from lit-localize.json, so a translator adding a language edits no test.
+  it('supports the source language and every target language of lit-localize.json', () => {
+    expect(sourceLocale).toBe(localizeConfig.sourceLocale);
+    expect([...supportedLocales].sort()).toEqual([localizeConfig.sourceLocale, ...localizeConfig.targetLocales].sort());
+  });
+
+  it('keeps the languages this file tests by name: English, Welsh and the two pseudo-locales', () => {
+    expect(supportedLocales).toEqual(expect.arrayContaining(['en', 'cy', 'en-XA', 'ar-XB']));
   });
 
   it.each([
@@ -89,24 +95,61 @@ describe('matchLocale', () => {
   });
 });
 
+describe('bestLocale, for languages written in two scripts', () => {
+  const withBoth = ['en', 'cy', 'pa', 'pa-Arab', 'en-XA', 'ar-XB'];
+
+  it.each([
+    ['pa', 'pa'],
+    ['pa-IN', 'pa'],
+    ['pa-Guru', 'pa'],
+    ['pa-PK', 'pa-Arab'],
+    ['pa-Arab', 'pa-Arab'],
+    ['PA-arab-pk', 'pa-Arab'],
+    ['cy-GB', 'cy'],
+    ['en-US', 'en'],
+    ['en-XA', 'en-XA'],
+    ['ar-EG', undefined],
+    ['ur', undefined],
+  ])('matches %j to %j when both Punjabi scripts are supported', (tag, expected) => {
+    expect(bestLocale(tag, withBoth)).toBe(expected);
+  });
+
+  it('never gives a Gurmukhi page Shahmukhi text', () => {
+    expect(bestLocale('pa', ['en', 'pa-Arab'])).toBeUndefined();
+    expect(bestLocale('pa-IN', ['en', 'pa-Arab'])).toBeUndefined();
+  });
+
+  it('falls back to the language in its usual script, as any Welsh tag falls back to cy', () => {
+    expect(bestLocale('pa-PK', ['en', 'pa'])).toBe('pa');
+  });
+});
+
 describe('textDirection', () => {
-  it.each(['ar', 'ar-XB', 'ar-EG', 'ur-PK', 'he', 'he-IL', 'fa', 'AR'])('writes %j right to left', (lang) => {
+  it.each([
+    'ar', 'ar-XB', 'ar-EG', 'ur-PK', 'he', 'he-IL', 'fa', 'AR', 'yi', 'dv', 'ps', 'sd', 'ckb', 'ug',
+    'pa-Arab', 'pa-Arab-PK', 'ks', 'az-Arab', 'syr', 'nqo', 'ff-Adlm', 'rhg',
+  ])('writes %j right to left', (lang) => {
     expect(textDirection(lang)).toBe('rtl');
   });
 
-  it.each(['cy', 'en-GB', 'en', 'en-XA', 'fr', 'ga-IE', 'arn', 'her', ''])('writes %j left to right', (lang) => {
-    expect(textDirection(lang)).toBe('ltr');
-  });
+  it.each(['cy', 'en-GB', 'en', 'en-XA', 'fr', 'ga-IE', 'arn', 'her', 'pa', 'pa-Guru', 'az', 'ur-Latn', 'ff', '', 'not a tag'])(
+    'writes %j left to right',
+    (lang) => {
+      expect(textDirection(lang)).toBe('ltr');
+    },
+  );
 
-  it('depends only on the primary language subtag', () => {
+  it('follows an explicit script subtag, whatever the language and region', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('ar', 'he', 'ur', 'fa', 'cy', 'en', 'fr', 'yi', 'ja'),
-        fc.array(subtagArb, { minLength: 1, maxLength: 3 }),
-        (language, subtags) => {
-          expect(textDirection([language, ...subtags].join('-'))).toBe(textDirection(language));
+        fc.constantFrom('ar', 'he', 'ur', 'pa', 'cy', 'en', 'ks', 'yi', 'ja'),
+        fc.constantFrom(['Arab', 'rtl'], ['Hebr', 'rtl'], ['Thaa', 'rtl'], ['Latn', 'ltr'], ['Guru', 'ltr'], ['Cyrl', 'ltr']),
+        fc.constantFrom('', '-GB', '-PK', '-IN', '-001'),
+        (language, [script, direction], region) => {
+          expect(textDirection(`${language}-${script}${region}`)).toBe(direction);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

@@ -177,10 +177,10 @@ describe('checkTranslations on locales whose framework translation is absent or 
     expect(report.missingMessages.every((gap) => gap.source.length > 0)).toBe(true);
   });
 
-  it('names a file that is not valid JSON', () => {
+  it('names a file that is not valid JSON, with where and what is wrong', () => {
     const [problem, ...rest] = frameworkReportOf(reports.get('yy')!).problems;
     expect(rest).toEqual([]);
-    expect(problem).toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${FRAMEWORK_ID}\\.yy\\.json is not valid JSON: `));
+    expect(problem).toBe(`${dir}/${FRAMEWORK_ID}.yy.json:1:23: the file ends too early: is its end missing (a closing "}" or "]")?`);
   });
 
   it('names the file and the path of each problem in an invalid translation', () => {
@@ -197,6 +197,68 @@ describe('checkTranslations on locales whose framework translation is absent or 
   });
 });
 
+/** Line (1-based) of the first line containing `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('checkTranslations on files with broken placeholders or syntax mistakes', () => {
+  const welshXliff = readFileSync('xliff/cy.xlf', 'utf8');
+  const welshJson = readFileSync(`framework/translations/${FRAMEWORK_ID}.cy.json`, 'utf8');
+  const PROGRESS_OTHER = `<target><x id="0" equiv-text="\${inPlace}"/> o'r <x id="1" equiv-text="\${applicable}"/> arfer ar waith</target>`;
+  let dir: string;
+  let reports: Map<string, LocaleReport>;
+
+  /** A copy of the Welsh files as locale `locale`, with `change` applied to the XLIFF text. */
+  function writeLocale(locale: string, change: (xliff: string) => string, json = welshJson) {
+    writeFileSync(join(dir, `${locale}.xlf`), change(welshXliff.replace('target-language="cy"', `target-language="${locale}"`)));
+    writeFileSync(join(dir, `${FRAMEWORK_ID}.${locale}.json`), json.replace('"lang": "cy"', `"lang": "${locale}"`));
+  }
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'collab-broken-'));
+    writeLocale('pa', (xliff) =>
+      xliff
+        .replace(PROGRESS_OTHER, `<target><x id="0" equiv-text="\${inPlace}"/> o'r \${applicable} arfer ar waith</target>`)
+        .replace('<target>{month} {year}</target>', '<target>{mis} {year}</target>')
+        .replace(/(<trans-unit id="practices-in-place-one">[^]*?<target>.*?)<x id="1" equiv-text="\$\{applicable\}"\/>/, '$1'),
+    );
+    writeLocale('tg', (xliff) => xliff.replace('<target>Ailosod</target>', '<target>Ailosod</traget>'));
+    writeLocale('js', (xliff) => xliff, welshJson.replace(/,(\n\s*"buys-in-services":)/, '$1'));
+    const checked = checkTranslations({ locales: ['pa', 'tg', 'js'], xliffDir: dir, translationsDir: dir });
+    reports = new Map(checked.map((report) => [report.locale, report]));
+  }, SLOW);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names each broken placeholder in one line: file and line of its <target>, the id, the English and what is wrong', () => {
+    const file = join(dir, 'pa.xlf');
+    const text = readFileSync(file, 'utf8');
+    const report = reports.get('pa')!;
+    expect(report.problems).toEqual([
+      `${file}:${lineOf(text, "o'r ${applicable}")}: practices-in-place-other "\${inPlace} of \${applicable} practices in place": \${applicable} is typed as text: copy the whole <x id=… equiv-text="\${applicable}"/> from <source> instead`,
+      `${file}:${lineOf(text, 'id="practices-in-place-one"') + 2}: practices-in-place-one "\${inPlace} of \${applicable} practice in place": \${applicable} is missing: copy it from <source> into <target>`,
+      `${file}:${lineOf(text, '<target>{mis} {year}</target>')}: date-month-year "{month} {year}": {month} is missing: keep it exactly as in the English, untranslated`,
+      `${file}:${lineOf(text, '<target>{mis} {year}</target>')}: date-month-year "{month} {year}": {mis} is not in the English: only {month}, {year} can be used`,
+    ]);
+    expect(report.missingMessages).toEqual([]);
+    expect(isComplete(report)).toBe(false);
+  });
+
+  it('reports a misspelt closing tag as one line with file, line and column, instead of crashing', () => {
+    const report = reports.get('tg')!;
+    const line = lineOf(welshXliff, '<target>Ailosod</target>');
+    expect(report.problems).toEqual([`${join(dir, 'tg.xlf')}:${line}:18: Expected closing tag 'target' (opened in line ${line}, col 3) instead of closing tag 'traget'.`]);
+    expect(report.missingMessages).toEqual([]);
+    expect(isComplete(report)).toBe(false);
+  });
+
+  it('reports a missing comma in the framework translation as one line with file, line and column', () => {
+    const framework = frameworkReportOf(reports.get('js')!);
+    const line = lineOf(welshJson, '"buys-in-services":');
+    expect(framework.problems).toEqual([`${dir}/${FRAMEWORK_ID}.js.json:${line}:5: a comma "," is missing before this (between two entries)`]);
+    expect(reports.get('js')!.problems).toEqual([]);
+  });
+});
+
 describe('isComplete', () => {
   const gapArb = fc.record({ key: fc.string(), source: fc.string() });
   const frameworkReportArb = fc.record({
@@ -209,6 +271,8 @@ describe('isComplete', () => {
   const reportArb = fc.record({
     locale: fc.constant('xx'),
     interfaceMessages: fc.nat(100),
+    file: fc.constant('xliff/xx.xlf'),
+    problems: fc.array(fc.string(), { maxLength: 2 }),
     missingMessages: fc.array(gapArb, { maxLength: 2 }),
     frameworks: fc.array(frameworkReportArb, { maxLength: 3 }),
   });
@@ -217,7 +281,9 @@ describe('isComplete', () => {
     fc.assert(
       fc.property(reportArb, (report) => {
         const outstanding =
-          report.missingMessages.length + report.frameworks.reduce((sum, framework) => sum + framework.problems.length + framework.missing.length, 0);
+          report.problems.length +
+          report.missingMessages.length +
+          report.frameworks.reduce((sum, framework) => sum + framework.problems.length + framework.missing.length, 0);
         expect(isComplete(report)).toBe(outstanding === 0);
       }),
     );

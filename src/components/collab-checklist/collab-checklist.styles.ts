@@ -20,6 +20,7 @@ export const styles = css`
     --_focus-text: var(--collab-focus-text-color, #0b0c0c);
     --_radius: var(--collab-radius, 0.25em);
     --_space: var(--collab-space, 1em);
+    --_leading: var(--collab-line-height, 1.5);
 
     display: block;
     color: var(--_text);
@@ -30,6 +31,18 @@ export const styles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /*
+   * Nastaliq, the usual typeface for Urdu, Kashmiri, Shahmukhi Punjabi and
+   * Saraiki, is tall: at 1.5 its lines collide. Headings and buttons keep
+   * their offsets from this, so they open up too.
+   */
+  :lang(ur),
+  :lang(ks),
+  :lang(pa-Arab),
+  :lang(skr) {
+    --_leading: var(--collab-line-height, 2.2);
   }
 
   *,
@@ -60,7 +73,7 @@ export const styles = css`
   .loading {
     container-type: inline-size;
     color-scheme: var(--collab-color-scheme, light);
-    line-height: 1.5;
+    line-height: var(--_leading);
     text-align: start;
     text-transform: none;
     letter-spacing: normal;
@@ -76,7 +89,7 @@ export const styles = css`
 
   .title {
     font-size: 1.75em;
-    line-height: 1.2;
+    line-height: calc(var(--_leading) - 0.3);
   }
 
   .intro {
@@ -121,7 +134,7 @@ export const styles = css`
   .summary-title,
   .behaviours-heading {
     font-size: 1.35em;
-    line-height: 1.25;
+    line-height: calc(var(--_leading) - 0.25);
   }
 
   .progress-label {
@@ -308,7 +321,7 @@ export const styles = css`
 
   .behaviour-title {
     font-size: 1.2em;
-    line-height: 1.3;
+    line-height: calc(var(--_leading) - 0.2);
   }
 
   .behaviour-number {
@@ -484,7 +497,7 @@ export const styles = css`
 
   .actions-title {
     font-size: 1.35em;
-    line-height: 1.25;
+    line-height: calc(var(--_leading) - 0.25);
   }
 
   .actions-hint {
@@ -518,7 +531,7 @@ export const styles = css`
   .button {
     font: inherit;
     font-weight: 600;
-    line-height: 1.2;
+    line-height: calc(var(--_leading) - 0.3);
     padding: 0.5em 0.9em;
     border: 0.125em solid transparent;
     border-radius: var(--_radius);

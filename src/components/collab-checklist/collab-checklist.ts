@@ -78,6 +78,7 @@ import { storageNotice } from './templates/storage-notice.js';
  * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
  * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
  * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--collab-line-height=1.5] - Line height of text (headings and buttons are 0.2 to 0.3 tighter). Urdu and other languages usually set in Nastaliq default to 2.2.
  * @cssprop [--collab-radius=0.25em] - Corner radius of panels and buttons.
  * @cssprop [--collab-space=1em] - Base spacing unit.
  */

@@ -1,0 +1,128 @@
+// TRANSLATING.md's promise: a translator adds a language by its steps alone,
+// editing only JSON and XLIFF, and it passes translations:check and the tests
+// that go through every language. Proved on a copy of the project in a
+// temporary folder, so no pretend language is ever left in the repository.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textDirection } from '../../src/i18n/locales.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Shahmukhi Punjabi: a script subtag, and right to left although `pa` alone is not. */
+const LOCALE = 'pa-Arab';
+const FRAMEWORK_FILE = `framework/translations/ncvo-collaborative-behaviours.${LOCALE}.json`;
+/** Each step compiles the project or starts Vitest: minutes on a loaded 2-core machine, never hours. */
+const SLOW = 600_000;
+
+function run(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: SLOW, env: { ...process.env, VITEST: undefined, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  if (result.error) throw result.error;
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const editJson = (file: string, edit: (value: any) => void) => {
+  const value = JSON.parse(readFileSync(file, 'utf8'));
+  edit(value);
+  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+};
+
+/** A fingerprint of every TypeScript file a person writes (not the generated ones). */
+function typescriptFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const folder of ['src', 'scripts', 'test']) {
+    for (const name of (readdirSync(join(dir, folder), { recursive: true }) as string[]).sort()) {
+      if (name.endsWith('.ts') && !name.startsWith('generated')) hash.update(name).update(readFileSync(join(dir, folder, name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () => {
+  let copy: string;
+  let before: string;
+  let check: ReturnType<typeof run>;
+
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'collab-new-language-'));
+    for (const entry of ['src', 'scripts', 'test', 'framework', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json', 'vite.config.ts']) {
+      cpSync(join(root, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(`${'/'}generated`) });
+    }
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    before = typescriptFingerprint(copy);
+
+    // 1. Add your language: lit-localize.json, xliff/locales.json, then npm run localize.
+    editJson(join(copy, 'lit-localize.json'), (config) => config.targetLocales.push(LOCALE));
+    editJson(join(copy, 'xliff/locales.json'), (about) => {
+      about[LOCALE] = { name: 'پنجابی', englishName: 'Punjabi (Shahmukhi)', review: { status: 'draft' } };
+    });
+    expect(run(copy, '--import', 'tsx', 'scripts/localize.ts').status).toBe(0);
+    // 2. Translate the interface: here, every <target> of the Welsh file stands in for the translator's.
+    const created = readFileSync(join(copy, `xliff/${LOCALE}.xlf`), 'utf8');
+    expect(created).toContain(`target-language="${LOCALE}"`);
+    expect(created).not.toContain('<target>');
+    writeFileSync(join(copy, `xliff/${LOCALE}.xlf`), readFileSync(join(copy, 'xliff/cy.xlf'), 'utf8').replace('target-language="cy"', `target-language="${LOCALE}"`));
+    // 3. Translate the checklist: copy the Welsh file, set lang and review.
+    cpSync(join(copy, 'framework/translations/ncvo-collaborative-behaviours.cy.json'), join(copy, FRAMEWORK_FILE));
+    editJson(join(copy, FRAMEWORK_FILE), (translation) => {
+      translation.lang = LOCALE;
+      translation.review = { status: 'draft' };
+    });
+    // 4. Check what is missing.
+    const relocalized = run(copy, '--import', 'tsx', 'scripts/localize.ts');
+    expect(relocalized.output).not.toContain('missing');
+    expect(relocalized.status).toBe(0);
+    check = run(copy, '--import', 'tsx', 'scripts/check-translations.ts', LOCALE);
+  }, SLOW);
+
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('passes npm run translations:check, which reports its review status', () => {
+    expect(check.output.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${LOCALE}: complete: all \\d+ interface messages and every text of framework "ncvo-collaborative-behaviours" are translated\\.$`)),
+      `${LOCALE}: review status "draft" (xliff/locales.json)`,
+    ]);
+    expect(check.status).toBe(0);
+  });
+
+  it('is built into the widget as a language of its own, written right to left', () => {
+    expect(readFileSync(join(copy, 'src/generated/locale-codes.ts'), 'utf8')).toContain(`\`${LOCALE}\``);
+    expect(textDirection(LOCALE)).toBe('rtl');
+    expect(readdirSync(join(copy, 'src/generated/locales'))).toContain(`${LOCALE}.ts`);
+  });
+
+  // translations:check above is what the completeness tests run for every language; this is the other per-language test.
+  it('passes the unit tests of the supported languages, with no TypeScript file changed', () => {
+    const tests = run(copy, 'node_modules/vitest/vitest.mjs', 'run', '--reporter=verbose', 'test/unit/locales.test.ts');
+    expect(tests.output).toMatch(/Test Files +1 passed \(1\)/);
+    expect(tests.output).toContain('supports the source language and every target language of lit-localize.json');
+    expect(tests.status).toBe(0);
+    expect(typescriptFingerprint(copy)).toBe(before);
+  }, SLOW);
+
+  // Last, as it breaks the copy's files.
+  it('reports a broken placeholder, a JSON syntax error and a misspelt tag each in one line with file and line, in the check and the build', () => {
+    const xliff = join(copy, `xliff/${LOCALE}.xlf`);
+    const good = readFileSync(xliff, 'utf8');
+    writeFileSync(xliff, good.replace(/(<trans-unit id="practices-in-place-other">\n.*\n  <target>.*?)<x id="1" equiv-text="\$\{applicable\}"\/>/, '$1${applicable}'));
+    const json = join(copy, FRAMEWORK_FILE);
+    writeFileSync(json, readFileSync(json, 'utf8').replace(/,(\n\s*"buys-in-services":)/, '$1'));
+    const broken = run(copy, '--import', 'tsx', 'scripts/check-translations.ts', LOCALE);
+    expect(broken.status).toBe(1);
+    expect(broken.output).toMatch(
+      new RegExp(`^${LOCALE}: xliff/${LOCALE}\\.xlf:\\d+: practices-in-place-other "\\$\\{inPlace\\} of \\$\\{applicable\\} practices in place": \\$\\{applicable\\} is typed as text`, 'm'),
+    );
+    expect(broken.output).toMatch(new RegExp(`^${LOCALE}: ${FRAMEWORK_FILE.replace(/\./g, '\\.')}:\\d+:5: a comma "," is missing before this`, 'm'));
+
+    writeFileSync(xliff, good.replace(/<\/target>/, '</traget>'));
+    for (const script of ['scripts/check-translations.ts', 'scripts/localize.ts']) {
+      const { status, output } = run(copy, '--import', 'tsx', script, LOCALE);
+      expect(status, script).toBe(1);
+      expect(output, script).toMatch(new RegExp(`xliff/${LOCALE}\\.xlf:\\d+:\\d+: Expected closing tag 'target' \\(opened in line \\d+, col \\d+\\) instead of closing tag 'traget'\\.`));
+      expect(output, script).not.toMatch(/^\s+at |position \d+/m);
+    }
+  }, SLOW);
+});
