@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   applyChange,
   audienceOf,
+  checklistProgress,
+  withReview,
+  type ChecklistProgress,
   optionalPractices,
   suggestNextSteps,
   type Suggestion,
@@ -48,6 +51,8 @@ export class ChecklistController implements ReactiveController {
   framework?: Framework;
   record: ProgressRecord = emptyRecord('', '');
   score?: ChecklistScore;
+  /** What has been answered and reviewed, per behaviour and overall. */
+  progress?: ChecklistProgress;
   /** Who the tailoring speaks to, from the saved profile. */
   audience: Audience = 'everyone';
   /** Suggested next steps for the current answers and profile. */
@@ -112,11 +117,6 @@ export class ChecklistController implements ReactiveController {
     return before;
   }
 
-  /**
-   * Puts `record` in place of every response (an import, or undoing a
-   * Reset). Its responses are stamped now, so they replace what any other
-   * open tab still holds when records merge.
-   */
   /** Saves "About your organisation"; scores follow it at once. */
   setProfile(answers: { size?: OrganisationSize; role?: PartnershipRole }): void {
     const profile: OrganisationProfile = { ...answers, changedAt: this.#now() };
@@ -124,6 +124,18 @@ export class ChecklistController implements ReactiveController {
     this.#emit({ kind: 'profile', profile, score: this.score! });
   }
 
+  /** Records that the person has (or has not) been through a behaviour. */
+  setReviewed(behaviourId: string, reviewed: boolean): void {
+    if (!this.framework?.behaviours.some((behaviour) => behaviour.id === behaviourId)) return;
+    this.#commit(withReview(this.record, behaviourId, { reviewed, changedAt: this.#now() }));
+    this.#emit({ kind: 'review', behaviourId, reviewed, score: this.score! });
+  }
+
+  /**
+   * Puts `record` in place of every response (an import, or undoing a
+   * Reset). Its responses are stamped now, so they replace what any other
+   * open tab still holds when records merge.
+   */
   replaceAll(record: ProgressRecord, kind: ReplaceDetail['kind']): void {
     this.#commit(asReplacement(record, this.#now()));
     this.#emit({ kind, score: this.score! });
@@ -153,11 +165,20 @@ export class ChecklistController implements ReactiveController {
       const optional = optionalPractices(this.framework, this.audience);
       this.score = scoreChecklist(this.framework, this.record.responses, optional);
       this.suggestions = suggestNextSteps(this.framework, this.record.responses, this.score, this.audience);
+      this.progress = checklistProgress(this.framework, this.record.responses, this.record.reviews);
     }
     this.host.requestUpdate();
   }
 
+  /** Other controllers of the same element follow what the person changes here (not what other tabs change). */
+  onChange(listener: (detail: CollabChangeDetail) => void): void {
+    this.#listeners.add(listener);
+  }
+
+  readonly #listeners = new Set<(detail: CollabChangeDetail) => void>();
+
   #emit(detail: CollabChangeDetail): void {
+    for (const listener of this.#listeners) listener(detail);
     this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail, bubbles: true, composed: true }));
   }
 

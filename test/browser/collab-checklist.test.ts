@@ -27,9 +27,9 @@ describe('<collab-checklist> structure and accessibility', () => {
     const checkboxes = allNodes(await snapshot()).filter((node) => node.role === 'checkbox');
     const names = checkboxes.map((node) => node.name);
     for (const practice of allPractices) expect(names).to.include(practice.text);
-    // 30 practice ticks and 30 "Not applicable" boxes, each named apart.
-    expect(checkboxes).to.have.length(60);
-    expect(new Set(names).size).to.equal(60);
+    // 30 practice ticks, 30 "Not applicable" boxes and 5 "I have reviewed this behaviour", each named apart.
+    expect(checkboxes).to.have.length(65);
+    expect(new Set(names).size).to.equal(65);
   });
 
   it('gives every "Not applicable" box and notes field a name of its own that starts with its visible label', async () => {

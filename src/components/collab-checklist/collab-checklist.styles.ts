@@ -270,6 +270,42 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .behaviour-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    color: var(--_muted);
+  }
+
+  /* GOV.UK task list: what is left stands out, what is done is plain text. */
+  .status-tag {
+    padding: 0.05em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+
+  .status-tag--in-progress {
+    color: var(--_accent);
+  }
+
+  .status-tag--reviewed {
+    border-color: transparent;
+    padding-inline: 0;
+  }
+
+  .reviewed {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    font-weight: 700;
+  }
+
+  .progress-answered::before {
+    content: '· ';
+  }
+
   .tag--optional {
     color: var(--_muted);
   }
@@ -323,7 +359,8 @@ export const styles = css`
   }
 
   .practice-main,
-  .not-applicable {
+  .not-applicable,
+  .reviewed {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;

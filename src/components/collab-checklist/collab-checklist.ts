@@ -25,6 +25,7 @@ import { printSummary } from './templates/print-summary.js';
 import { nextSteps } from './templates/next-steps.js';
 import { aboutLine, profileForm } from './templates/profile-form.js';
 import { storageNotice } from './templates/storage-notice.js';
+import { answeredCount, statusLabel } from './templates/answered-text.js';
 
 
 /**
@@ -37,7 +38,8 @@ import { storageNotice } from './templates/storage-notice.js';
  *
  * @fires {CustomEvent<CollabChangeDetail>} collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
- *   `kind: 'profile'` with the organisation's answers, or
+ *   `kind: 'profile'` with the organisation's answers, `kind: 'review'` with
+ *   the behaviour marked reviewed (or not), or
  *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
  *   Bubbles and crosses shadow roots.
  *
@@ -54,6 +56,7 @@ import { storageNotice } from './templates/storage-notice.js';
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
  * @csspart behaviour-progress - Each behaviour's progress bar and its text.
+ * @csspart behaviour-status - Each behaviour's status ("Not started", "In progress", "Reviewed").
  * @csspart practice - Each practice's list item.
  * @csspart practice-label - Each practice's text (the checkbox label).
  * @csspart note-toggle - The control that shows a practice's notes.
@@ -165,8 +168,8 @@ export class CollabChecklist extends LitElement {
     const state = this.#frameworks.state;
     if (state.kind === 'failed') return frameworkProblems(state.failure);
     const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
-    const { score } = this.#checklist;
-    if (state.kind === 'loading' || !content || !score) return loadingStatus();
+    const { score, progress } = this.#checklist;
+    if (state.kind === 'loading' || !content || !score || !progress) return loadingStatus();
     const framework = content.framework;
     const langOf = (path: string) => this.#language.langOf(path);
     const locale = this.#language.formatting;
@@ -187,7 +190,7 @@ export class CollabChecklist extends LitElement {
         <section class="summary" part="summary" aria-labelledby="summary-title">
           ${heading(sub, msg('Your progress', { desc: 'Heading of the overall progress section.' }), { id: 'summary-title', className: 'summary-title' })}
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
-          ${progressBar(locale, score.overall, 'overall-label', 'overall-progress')}
+          ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
           ${storageNotice(this.#checklist.storageState)}
         </section>
@@ -213,6 +216,7 @@ export class CollabChecklist extends LitElement {
                 behaviour,
                 number: index + 1,
                 tally: score.behaviours[index],
+                progress: progress.behaviours[index],
                 scale: framework.ratingScale,
                 headingLevel: framework.behavioursHeading ? sub + 1 : sub,
                 locale,
@@ -254,7 +258,6 @@ export class CollabChecklist extends LitElement {
     setProfile: (answers: { size?: OrganisationSize; role?: PartnershipRole }) => {
       this.#profileOpen = true;
       this.#checklist.setProfile(answers);
-      this.#exchange.responseChanged();
     },
     toggle: (open: boolean) => {
       if (open === this.#profileOpen) return;
@@ -269,11 +272,14 @@ export class CollabChecklist extends LitElement {
   };
 
   readonly #practiceActions = {
+    setReviewed: (behaviourId: string, reviewed: boolean) => {
+      this.#checklist.setReviewed(behaviourId, reviewed);
+      this.#announceStatus(behaviourId);
+    },
     setLevel: (id: string, level: string) => this.#changeAndAnnounce(id, { level }),
     setNotApplicable: (id: string, notApplicable: boolean) => this.#changeAndAnnounce(id, { notApplicable }),
     setNote: (id: string, note: string) => {
       this.#checklist.change(id, { note });
-      this.#exchange.responseChanged();
       this.#announceCountSoon(note);
     },
     toggleNote: (id: string, open: boolean) => {
@@ -299,13 +305,32 @@ export class CollabChecklist extends LitElement {
   }
 
   #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
+    const behaviourId = this.#checklist.framework?.behaviours.find((behaviour) => behaviour.practices.some((practice) => practice.id === practiceId))?.id;
+    const statusBefore = this.#statusOf(behaviourId);
     this.#checklist.change(practiceId, change);
-    this.#exchange.responseChanged();
     const overall = this.#checklist.score?.overall;
     if (overall) {
       const value = progressValueText(this.#language.formatting, overall);
       this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+      // A behaviour going from "Not started" to "In progress" (or back) is said too.
+      if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.#announcement);
     }
+  }
+
+  #statusOf(behaviourId: string | undefined) {
+    return this.#checklist.progress?.behaviours.find((progress) => progress.behaviourId === behaviourId)?.status;
+  }
+
+  /** "Reviewed, 8 of 8 answered: Develop fair and equal partnerships.", after what was already to be said. */
+  #announceStatus(behaviourId: string, before = ''): void {
+    const progress = this.#checklist.progress?.behaviours.find((candidate) => candidate.behaviourId === behaviourId);
+    const title = this.#language.content?.framework.behaviours.find((behaviour) => behaviour.id === behaviourId)?.title;
+    if (!progress || title === undefined) return;
+    const status = statusLabel(progress.status);
+    const answered = answeredCount(this.#language.formatting, progress);
+    // The title last: framework titles may end in a full stop.
+    const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Reviewed, 8 of 8 answered: Develop fair and equal partnerships."' });
+    this.#announcement = before ? `${before}. ${said}` : said;
   }
 
   readonly #panelActions = {

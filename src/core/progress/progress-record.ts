@@ -1,6 +1,13 @@
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import type { PracticeResponse } from './response.js';
 
+/** Whether the person has said they have been through a behaviour ("I have reviewed this"). */
+export interface BehaviourReview {
+  readonly reviewed: boolean;
+  /** When it last changed: records merge per behaviour, the newer winning, as responses do. */
+  readonly changedAt: string;
+}
+
 /** Saved progress for one framework under one storage key. */
 export interface ProgressRecord {
   readonly frameworkId: string;
@@ -15,6 +22,11 @@ export interface ProgressRecord {
   readonly responses: ReadonlyMap<string, PracticeResponse>;
   /** "About your organisation", if given. Reset leaves it: it describes the organisation, not the answers. */
   readonly profile?: OrganisationProfile;
+  /**
+   * Keyed by behaviour id; absent until a behaviour is first marked
+   * reviewed. Reset clears it with the responses: a review vouches for them.
+   */
+  readonly reviews?: ReadonlyMap<string, BehaviourReview>;
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {
@@ -28,7 +40,14 @@ export function withResponse(record: ProgressRecord, practiceId: string, respons
 }
 
 export function clearRecord(record: ProgressRecord, clearedAt: string): ProgressRecord {
-  return { ...record, clearedAt, responses: new Map() };
+  const { reviews: _cleared, ...rest } = record;
+  return { ...rest, clearedAt, responses: new Map() };
+}
+
+export function withReview(record: ProgressRecord, behaviourId: string, review: BehaviourReview): ProgressRecord {
+  const reviews = new Map(record.reviews);
+  reviews.set(behaviourId, review);
+  return { ...record, reviews };
 }
 
 /**
@@ -62,12 +81,14 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
   const changedAt = new Date(time).toISOString();
   const responses = new Map<string, PracticeResponse>();
   for (const [id, { level, notApplicable, note }] of imported.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  const reviews = new Map([...(imported.reviews ?? [])].map(([id, { reviewed }]) => [id, { reviewed, changedAt }]));
   return {
     frameworkId: imported.frameworkId,
     frameworkVersion: imported.frameworkVersion,
     clearedAt: new Date(time - 1).toISOString(),
     responses,
     ...(imported.profile ? { profile: { ...imported.profile, changedAt } } : {}),
+    ...(reviews.size > 0 ? { reviews } : {}),
   };
 }
 

@@ -3,11 +3,15 @@ import { IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { ResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { ResponsesSchema, ReviewsSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
 export const PROGRESS_FORMAT = 'collab-checklist-progress';
-/** Bump only with a migration from every earlier version: saved progress must never break. */
+/**
+ * Bump only with a migration from every earlier version: saved progress must
+ * never break. Optional fields added within a version (`profile`, `reviews`)
+ * are ones an older widget skips when reading (see docs/decisions.md).
+ */
 export const PROGRESS_FORMAT_VERSION = 1;
 
 const StoredRecordSchema = v.object({
@@ -18,6 +22,7 @@ const StoredRecordSchema = v.object({
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
   profile: v.optional(ProfileSchema),
+  reviews: v.optional(ReviewsSchema),
 });
 
 export type RecordReading =
@@ -34,6 +39,7 @@ export function serializeRecord(record: ProgressRecord, savedAt: string): string
     savedAt,
     ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
     ...(record.profile ? { profile: record.profile } : {}),
+    ...(record.reviews?.size ? { reviews: Object.fromEntries(record.reviews) } : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype.
     responses: Object.fromEntries(record.responses),
   });
@@ -59,13 +65,14 @@ export function readRecordData(data: unknown): RecordReading {
 
   const parsed = v.safeParse(StoredRecordSchema, data);
   if (!parsed.success) return { kind: 'unreadable', problems: describeIssues(parsed.issues, '') };
-  const { framework, clearedAt, responses, profile } = parsed.output;
+  const { framework, clearedAt, responses, profile, reviews } = parsed.output;
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     ...(clearedAt === undefined ? {} : { clearedAt }),
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
+    ...(reviews?.size ? { reviews } : {}),
   };
   return { kind: 'record', record };
 }
