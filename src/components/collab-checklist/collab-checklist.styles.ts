@@ -733,6 +733,26 @@ export const styles = css`
     text-decoration: none;
   }
 
+  /* GOV.UK skip link: out of sight until it has focus. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skip-link {
+    display: inline-block;
+    padding: 0.5em;
+    color: var(--_accent);
+  }
+
+  .chart-label a {
+    color: inherit;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

@@ -191,7 +191,7 @@ export class CollabChecklist extends LitElement {
           ${heading(sub, msg('Your progress', { desc: 'Heading of the overall progress section.' }), { id: 'summary-title', className: 'summary-title' })}
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
-          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
+          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
           ${storageNotice(this.#checklist.storageState)}
         </section>
 
@@ -206,6 +206,9 @@ export class CollabChecklist extends LitElement {
 
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
 
+        <a class="skip-link" href="#actions-title" @click=${(event: Event) => this.#goTo(event, 'actions-title')}
+          >${msg('Skip to Save, share or print', { desc: 'Link before the practices that moves focus to the Save, share or print section (as GOV.UK skip links do).' })}</a
+        >
         ${framework.behavioursHeading
           ? heading(sub, inSourceLanguage('behavioursHeading', framework.behavioursHeading), { className: 'behaviours-heading' })
           : ''}
@@ -359,10 +362,23 @@ export class CollabChecklist extends LitElement {
     },
     print: () => window.print(),
     askToReset: () => this.resetDialogElement?.showModal(),
-    undoReset: () => {
+    undoReset: async () => {
       this.#exchange.undoReset();
       this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
+      // The Undo button goes; focus stays beside where it was (WCAG 2.4.3), not on the page's body.
+      await this.updateComplete;
+      this.resetButton?.focus();
     },
+  };
+
+  /**
+   * Follows a link within the widget: the page's own URL cannot reach into
+   * the shadow root, so focus moves to the target (which scrolls it into
+   * view) and the address bar keeps the host page's fragment.
+   */
+  #goTo = (event: Event, targetId: string): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${targetId}`)?.focus();
   };
 
   #exchangeKit?: typeof import('./exchange.js');

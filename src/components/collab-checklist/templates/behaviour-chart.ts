@@ -9,9 +9,15 @@ import { practicesInPlace } from './progress-text.js';
  * Where the organisation stands on each behaviour: a table, so every reader
  * gets the numbers, whose middle column draws each score as an SVG bar
  * (hidden from assistive technology, which reads the percent beside it).
- * Five bars need no charting library.
+ * Five bars need no charting library. Each title links to its behaviour.
  */
-export function behaviourChart(locale: string, behaviours: readonly Behaviour[], tallies: readonly BehaviourTally[], langOf: (path: string) => string | undefined) {
+export function behaviourChart(
+  locale: string,
+  behaviours: readonly Behaviour[],
+  tallies: readonly BehaviourTally[],
+  langOf: (path: string) => string | undefined,
+  goTo: (event: Event, targetId: string) => void,
+) {
   return html`
     <table class="chart" part="chart">
       <caption class="chart-caption">${msg('Progress by behaviour', { desc: 'Caption of the chart/table of each behaviour’s score.' })}</caption>
@@ -28,7 +34,9 @@ export function behaviourChart(locale: string, behaviours: readonly Behaviour[],
           return html`<tr class="chart-row">
             <th scope="row" class="chart-label">
               <span class="chart-number">${formatNumber(locale, index + 1)}.</span>
-              <span lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>
+              <a href="#heading-${behaviour.id}" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))} @click=${(event: Event) => goTo(event, `heading-${behaviour.id}`)}
+                >${behaviour.title}</a
+              >
             </th>
             <td class="chart-bar-cell">
               <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -47,7 +47,7 @@ export function behaviourGroup(view: BehaviourGroupView, actions: BehaviourGroup
     <li class="behaviour">
       <fieldset class="behaviour-group" part="behaviour" aria-describedby=${behaviour.leadIn ? `${titleId}-lead-in` : nothing}>
         <legend class="behaviour-legend">
-          ${heading(view.headingLevel, html`<span class="behaviour-number">${formatNumber(locale, number)}.</span> <span id=${titleId} lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { className: 'behaviour-title', part: 'behaviour-title' })}
+          ${heading(view.headingLevel, html`<span class="behaviour-number">${formatNumber(locale, number)}.</span> <span id=${titleId} lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { id: `heading-${behaviour.id}`, className: 'behaviour-title', part: 'behaviour-title', focusTarget: true })}
         </legend>
         <p class="behaviour-status">
           <strong class="status-tag status-tag--${progress.status}" part="behaviour-status">${statusLabel(progress.status)}</strong>
