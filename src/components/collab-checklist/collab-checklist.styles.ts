@@ -442,6 +442,11 @@ export const styles = css`
     padding-inline-start: 0;
   }
 
+  /* GOV.UK's exclusive "or": the two boxes cancel each other. */
+  .or {
+    color: var(--_muted);
+  }
+
   .not-applicable label {
     cursor: pointer;
     color: var(--_muted);

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, NOTE_MAX_LENGTH, type FrameworkInput, type PracticeResponse, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -13,7 +13,7 @@ import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
 import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
-import { progressValueText } from './templates/progress-text.js';
+import { optionalCount, progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { resetDialog } from './templates/reset-dialog.js';
 import { actionsPanel } from './templates/actions-panel.js';
@@ -27,6 +27,16 @@ import { aboutLine, profileForm } from './templates/profile-form.js';
 import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
 
+
+/** What the exclusive choice undid, in words, or nothing. */
+function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
+  if (!before || !after) return '';
+  if (before.notApplicable && !after.notApplicable)
+    return msg('No longer marked not applicable.', { desc: 'Announced when choosing a level (ticking "in place") unticks "Not applicable".' });
+  if (!before.notApplicable && after.notApplicable && before.level !== after.level)
+    return msg('Marked not applicable, so no longer in place.', { desc: 'Announced when ticking "Not applicable" unticks the practice (or clears its level).' });
+  return '';
+}
 
 /**
  * A self-assessment checklist of NCVO's collaborative behaviours. People
@@ -261,6 +271,7 @@ export class CollabChecklist extends LitElement {
     setProfile: (answers: { size?: OrganisationSize; role?: PartnershipRole }) => {
       this.#profileOpen = true;
       this.#checklist.setProfile(answers);
+      this.#announceTailoring();
     },
     toggle: (open: boolean) => {
       if (open === this.#profileOpen) return;
@@ -310,14 +321,28 @@ export class CollabChecklist extends LitElement {
   #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
     const behaviourId = this.#checklist.framework?.behaviours.find((behaviour) => behaviour.practices.some((practice) => practice.id === practiceId))?.id;
     const statusBefore = this.#statusOf(behaviourId);
+    const before = this.#checklist.responseTo(practiceId);
     this.#checklist.change(practiceId, change);
+    const after = this.#checklist.responseTo(practiceId);
     const overall = this.#checklist.score?.overall;
     if (overall) {
       const value = progressValueText(this.#language.formatting, overall);
       this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+      // "In place" and "Not applicable" exclude each other: say when one cleared the other.
+      const cleared = clearedByChange(before, after);
+      if (cleared) this.#announcement = `${cleared} ${this.#announcement}`;
       // A behaviour going from "Not started" to "In progress" (or back) is said too.
       if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.#announcement);
     }
+  }
+
+  /** A change of profile can change every count: say what the checklist now counts. */
+  #announceTailoring(): void {
+    const overall = this.#checklist.score?.overall;
+    if (!overall) return;
+    const locale = this.#language.formatting;
+    const value = [progressValueText(locale, overall), optionalCount(locale, overall)].filter(Boolean).join(', ');
+    this.#announcement = msg(str`Checklist tailored. Overall progress: ${value}`, { desc: 'Announced after an answer about the organisation changes the tailoring, e.g. "Checklist tailored. Overall progress: 0%, 0 of 27 practices in place, 3 optional, not counted".' });
   }
 
   #statusOf(behaviourId: string | undefined) {

@@ -3,7 +3,7 @@ import { html, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Behaviour, BehaviourTally } from '../../../core/index.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
-import { practicesInPlace } from './progress-text.js';
+import { optionalCount, practicesInPlace } from './progress-text.js';
 
 /**
  * Where the organisation stands on each behaviour: a table, so every reader
@@ -45,7 +45,7 @@ export function behaviourChart(
               </svg>
               <span class="chart-percent">${formatPercent(locale, tally.percent)}</span>
             </td>
-            <td class="chart-count">${practicesInPlace(locale, tally)}</td>
+            <td class="chart-count">${[practicesInPlace(locale, tally), optionalCount(locale, tally)].filter(Boolean).join(', ')}</td>
           </tr>`;
         })}
       </tbody>
