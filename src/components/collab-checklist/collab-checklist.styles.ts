@@ -411,10 +411,10 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* At least 24 by 24 px at the 0.875em text it sits in (WCAG 2.5.8). */
   .checkbox--small {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin-block-start: 0.15em;
+    inline-size: 1.75em;
+    block-size: 1.75em;
   }
 
   .practice-text {
@@ -461,6 +461,9 @@ export const styles = css`
   }
 
   summary {
+    /* A target at least 24 px tall (WCAG 2.5.8), the text centred in it. */
+    padding-block: 0.25em;
+    min-block-size: 1.75em;
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;
@@ -722,6 +725,32 @@ export const styles = css`
 
   .print-summary {
     display: none;
+  }
+
+  /* On touch screens, targets of about 44 px, as GOV.UK's. */
+  @media (pointer: coarse) {
+    .checkbox {
+      inline-size: 2.75em;
+      block-size: 2.75em;
+    }
+
+    .checkbox--small {
+      inline-size: 3.15em;
+      block-size: 3.15em;
+    }
+
+    .radio {
+      inline-size: 2.75em;
+      block-size: 2.75em;
+    }
+
+    summary,
+    .skip-link,
+    .chart-label a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 3.15em;
+    }
   }
 
   :focus-visible {
