@@ -164,8 +164,10 @@ export class ChecklistController implements ReactiveController {
       this.audience = audienceOf(this.record.profile);
       const optional = optionalPractices(this.framework, this.audience);
       this.score = scoreChecklist(this.framework, this.record.responses, optional);
-      this.suggestions = suggestNextSteps(this.framework, this.record.responses, this.score, this.audience);
       this.progress = checklistProgress(this.framework, this.record.responses, this.record.reviews);
+      // Suggestions worked out from no answers and no profile would be guesses.
+      const somethingToGoOn = this.progress.overall.answered > 0 || this.record.profile !== undefined;
+      this.suggestions = somethingToGoOn ? suggestNextSteps(this.framework, this.record.responses, this.score, this.audience) : [];
     }
     this.host.requestUpdate();
   }
