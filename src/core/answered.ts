@@ -1,5 +1,5 @@
 import type { Framework, Practice, RatingLevel } from './framework/framework-schema.js';
-import type { BehaviourReview } from './progress/progress-record.js';
+import type { BehaviourReview, ProgressRecord } from './progress/progress-record.js';
 import type { PracticeResponse } from './progress/response.js';
 
 /**
@@ -57,4 +57,13 @@ const NONE: ReadonlyMap<string, BehaviourReview> = new Map();
 
 function countAnswered(practices: readonly Practice[], responses: Responses, scale: readonly RatingLevel[]): number {
   return practices.filter((practice) => isAnswered(responses.get(practice.id), scale)).length;
+}
+
+/** The practice changed last and when anything was last changed, for "Continue where you left off"; nothing before any change. */
+export function lastChange(record: ProgressRecord): { readonly changedAt: string; readonly practiceId?: string } | undefined {
+  let latest: { changedAt: string; practiceId?: string } | undefined;
+  for (const [practiceId, { changedAt }] of record.responses) if (!latest || changedAt > latest.changedAt) latest = { changedAt, practiceId };
+  const others = [...(record.reviews?.values() ?? []), ...(record.profile ? [record.profile] : [])];
+  for (const { changedAt } of others) if (!latest || changedAt > latest.changedAt) latest = { ...latest, changedAt };
+  return latest;
 }

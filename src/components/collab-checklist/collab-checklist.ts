@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, NOTE_MAX_LENGTH, type FrameworkInput, type PracticeResponse, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, lastChange, NOTE_MAX_LENGTH, type FrameworkInput, type PracticeResponse, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -26,6 +26,7 @@ import { nextSteps } from './templates/next-steps.js';
 import { aboutLine, profileForm } from './templates/profile-form.js';
 import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
+import { continueLink } from './templates/continue-link.js';
 
 
 /** What the exclusive choice undid, in words, or nothing. */
@@ -201,6 +202,7 @@ export class CollabChecklist extends LitElement {
           ${heading(sub, msg('Your progress', { desc: 'Heading of the overall progress section.' }), { id: 'summary-title', className: 'summary-title' })}
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
+          ${this.#continueWhereLeftOff(locale)}
           ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
           ${storageNotice(this.#checklist.storageState)}
         </section>
@@ -334,6 +336,15 @@ export class CollabChecklist extends LitElement {
       // A behaviour going from "Not started" to "In progress" (or back) is said too.
       if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.#announcement);
     }
+  }
+
+  /** The first behaviour not yet reviewed, else the practice changed last; nothing before any change. */
+  #continueWhereLeftOff(locale: string) {
+    const last = lastChange(this.#checklist.record);
+    if (!last) return '';
+    const open = this.#checklist.progress?.behaviours.find((progress) => progress.status !== 'reviewed');
+    const targetId = open ? `heading-${open.behaviourId}` : last.practiceId ? `practice-${last.practiceId}` : undefined;
+    return targetId ? continueLink(locale, last.changedAt, targetId, this.#goTo) : '';
   }
 
   /** A change of profile can change every count: say what the checklist now counts. */
