@@ -3,7 +3,7 @@ export { CollabChecklist } from './components/collab-checklist/collab-checklist.
 export { COLLAB_CHANGE } from './controller/events.js';
 // Every type a host can meet through the element's API: its properties, the
 // `collab-change` detail and everything inside them.
-export type { CollabChangeDetail, ProfileDetail, ReplaceDetail, ResetDetail, ResponseChangeDetail } from './controller/events.js';
+export type { CollabChangeDetail, ProfileDetail, ReplaceDetail, ResetDetail, ResponseChangeDetail, ReviewDetail } from './controller/events.js';
 export type {
   Behaviour,
   BehaviourTally,

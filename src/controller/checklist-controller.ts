@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   applyChange,
   audienceOf,
+  checklistProgress,
+  withReview,
+  type ChecklistProgress,
   optionalPractices,
   suggestNextSteps,
   type Suggestion,
@@ -54,6 +57,8 @@ export class ChecklistController implements ReactiveController {
   framework?: Framework;
   record: ProgressRecord = emptyRecord('', '');
   score?: ChecklistScore;
+  /** What has been answered and reviewed, per behaviour and overall. */
+  progress?: ChecklistProgress;
   /** Who the tailoring speaks to, from the saved profile. */
   audience: Audience = 'everyone';
   /** Suggested next steps for the current answers and profile. */
@@ -165,6 +170,14 @@ export class ChecklistController implements ReactiveController {
     this.#emit({ kind: 'profile', profile, score: this.score! });
   }
 
+  /** Records that the person has (or has not) been through a behaviour. */
+  setReviewed(behaviourId: string, reviewed: boolean): void {
+    if (!this.framework?.behaviours.some((behaviour) => behaviour.id === behaviourId)) return;
+    this.#catchUp();
+    this.#commit(withReview(this.record, behaviourId, { reviewed, changedAt: pageClock.now() }));
+    this.#emit({ kind: 'review', behaviourId, reviewed, score: this.score! });
+  }
+
   /**
    * Puts an imported record in place of every response. Its responses are
    * stamped now, so they replace what any other open tab still holds when
@@ -215,12 +228,23 @@ export class ChecklistController implements ReactiveController {
       this.audience = audienceOf(this.record.profile);
       const optional = optionalPractices(this.framework, this.audience);
       this.score = scoreChecklist(this.framework, this.record.responses, optional);
-      this.suggestions = suggestNextSteps(this.framework, this.record.responses, this.score, this.audience);
+      this.progress = checklistProgress(this.framework, this.record.responses, this.record.reviews);
+      // Suggestions worked out from no answers and no profile would be guesses.
+      const somethingToGoOn = this.progress.overall.answered > 0 || this.record.profile !== undefined;
+      this.suggestions = somethingToGoOn ? suggestNextSteps(this.framework, this.record.responses, this.score, this.audience) : [];
     }
     this.host.requestUpdate();
   }
 
+  /** Other controllers of the same element follow what the person changes here (not what other tabs change). */
+  onChange(listener: (detail: CollabChangeDetail) => void): void {
+    this.#listeners.add(listener);
+  }
+
+  readonly #listeners = new Set<(detail: CollabChangeDetail) => void>();
+
   #emit(detail: CollabChangeDetail): void {
+    for (const listener of this.#listeners) listener(detail);
     this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail: frozenDetail(detail), bubbles: true, composed: true }));
   }
 

@@ -28,7 +28,15 @@ export interface ProfileDetail {
   readonly score: ChecklistScore;
 }
 
-export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDetail | ProfileDetail;
+/** `detail` of `collab-change` after a person marks a behaviour reviewed, or unmarks it. */
+export interface ReviewDetail {
+  readonly kind: 'review';
+  readonly behaviourId: string;
+  readonly reviewed: boolean;
+  readonly score: ChecklistScore;
+}
+
+export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDetail | ProfileDetail | ReviewDetail;
 
 export const COLLAB_CHANGE = 'collab-change';
 

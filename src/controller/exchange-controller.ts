@@ -31,7 +31,11 @@ export class ExchangeController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly checklist: ChecklistController,
-  ) {}
+  ) {
+    checklist.onChange(({ kind }) => {
+      if (kind !== 'reset' && kind !== 'import' && kind !== 'undo-reset') this.#otherChange();
+    });
+  }
 
   get canUndoReset(): boolean {
     return this.#beforeReset !== undefined;
@@ -100,7 +104,7 @@ export class ExchangeController {
   }
 
   /** Any other change ends the chance to undo a Reset, and clears old notices. */
-  responseChanged(): void {
+  #otherChange(): void {
     if (!this.#beforeReset && !this.notice) return;
     this.#beforeReset = undefined;
     this.notice = undefined;

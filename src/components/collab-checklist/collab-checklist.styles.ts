@@ -291,6 +291,42 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .behaviour-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    color: var(--_muted);
+  }
+
+  /* GOV.UK task list: what is left stands out, what is done is plain text. */
+  .status-tag {
+    padding: 0.05em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+
+  .status-tag--in-progress {
+    color: var(--_accent);
+  }
+
+  .status-tag--reviewed {
+    border-color: transparent;
+    padding-inline: 0;
+  }
+
+  .reviewed {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    font-weight: 700;
+  }
+
+  .progress-answered::before {
+    content: '· ';
+  }
+
   .tag--optional {
     color: var(--_muted);
   }
@@ -344,7 +380,8 @@ export const styles = css`
   }
 
   .practice-main,
-  .not-applicable {
+  .not-applicable,
+  .reviewed {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
@@ -395,10 +432,10 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* At least 24 by 24 px at the 0.875em text it sits in (WCAG 2.5.8). */
   .checkbox--small {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin-block-start: 0.15em;
+    inline-size: 1.75em;
+    block-size: 1.75em;
   }
 
   .practice-text {
@@ -426,6 +463,11 @@ export const styles = css`
     padding-inline-start: 0;
   }
 
+  /* GOV.UK's exclusive "or": the two boxes cancel each other. */
+  .or {
+    color: var(--_muted);
+  }
+
   .not-applicable label {
     cursor: pointer;
     color: var(--_muted);
@@ -440,6 +482,9 @@ export const styles = css`
   }
 
   summary {
+    /* A target at least 24 px tall (WCAG 2.5.8), the text centred in it. */
+    padding-block: 0.25em;
+    min-block-size: 1.75em;
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;
@@ -703,6 +748,32 @@ export const styles = css`
     display: none;
   }
 
+  /* On touch screens, targets of about 44 px, as GOV.UK's. */
+  @media (pointer: coarse) {
+    .checkbox {
+      inline-size: 2.75em;
+      block-size: 2.75em;
+    }
+
+    .checkbox--small {
+      inline-size: 3.15em;
+      block-size: 3.15em;
+    }
+
+    .radio {
+      inline-size: 2.75em;
+      block-size: 2.75em;
+    }
+
+    summary,
+    .skip-link,
+    .chart-label a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 3.15em;
+    }
+  }
+
   :focus-visible {
     outline: 0.1875em solid var(--_focus-text);
     outline-offset: 0.125em;
@@ -715,6 +786,26 @@ export const styles = css`
     box-shadow: 0 0.25em 0 var(--_focus-text);
     outline: none;
     text-decoration: none;
+  }
+
+  /* GOV.UK skip link: out of sight until it has focus. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skip-link {
+    display: inline-block;
+    padding: 0.5em;
+    color: var(--_accent);
+  }
+
+  .chart-label a {
+    color: inherit;
   }
 
   .visually-hidden {

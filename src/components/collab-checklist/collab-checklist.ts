@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, localDate, NOTE_MAX_LENGTH, type FrameworkInput, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, lastChange, localDate, NOTE_MAX_LENGTH, type FrameworkInput, type PracticeResponse, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
@@ -13,7 +13,7 @@ import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
 import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
-import { progressValueText } from './templates/progress-text.js';
+import { optionalCount, progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { saveFile } from './save-file.js';
 import { languageNotice } from './templates/language-notice.js';
@@ -27,7 +27,20 @@ import { printSummary } from './templates/print-summary.js';
 import { nextSteps } from './templates/next-steps.js';
 import { aboutLine, profileForm } from './templates/profile-form.js';
 import { storageNotice } from './templates/storage-notice.js';
+import { answeredCount, statusLabel } from './templates/answered-text.js';
+import { elementId } from './templates/element-ids.js';
+import { continueLink } from './templates/continue-link.js';
 
+
+/** What the exclusive choice undid, in words, or nothing. */
+function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
+  if (!before || !after) return '';
+  if (before.notApplicable && !after.notApplicable)
+    return msg('No longer marked not applicable.', { desc: 'Announced when choosing a level (ticking "in place") unticks "Not applicable".' });
+  if (!before.notApplicable && after.notApplicable && before.level !== after.level)
+    return msg('Marked not applicable, so no longer in place.', { desc: 'Announced when ticking "Not applicable" unticks the practice (or clears its level).' });
+  return '';
+}
 
 /**
  * A self-assessment checklist of NCVO's collaborative behaviours. People
@@ -39,7 +52,8 @@ import { storageNotice } from './templates/storage-notice.js';
  *
  * @fires {CustomEvent<CollabChangeDetail>} collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
- *   `kind: 'profile'` with the organisation's answers, or
+ *   `kind: 'profile'` with the organisation's answers, `kind: 'review'` with
+ *   the behaviour marked reviewed (or not), or
  *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
  *   Bubbles and crosses shadow roots. `detail` is a frozen copy.
  *
@@ -56,6 +70,7 @@ import { storageNotice } from './templates/storage-notice.js';
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
  * @csspart behaviour-progress - Each behaviour's progress bar and its text.
+ * @csspart behaviour-status - Each behaviour's status ("Not started", "In progress", "Reviewed").
  * @csspart practice - Each practice's list item.
  * @csspart practice-label - Each practice's text (the checkbox label).
  * @csspart note-toggle - The control that shows a practice's notes.
@@ -169,8 +184,8 @@ export class CollabChecklist extends LitElement {
     const state = this.#frameworks.state;
     if (state.kind === 'failed') return frameworkProblems(state.failure);
     const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
-    const { score } = this.#checklist;
-    if (state.kind === 'loading' || !content || !score) return loadingStatus();
+    const { score, progress } = this.#checklist;
+    if (state.kind === 'loading' || !content || !score || !progress) return loadingStatus();
     const framework = content.framework;
     const langOf = (path: string) => this.#language.langOf(path);
     const locale = this.#language.formatting;
@@ -192,8 +207,9 @@ export class CollabChecklist extends LitElement {
         <section class="summary" part="summary" aria-labelledby="summary-title">
           ${heading(sub, msg('Your progress', { desc: 'Heading of the overall progress section.' }), { id: 'summary-title', className: 'summary-title' })}
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
-          ${progressBar(locale, score.overall, 'overall-label', 'overall-progress')}
-          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf)}
+          ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
+          ${this.#continueWhereLeftOff(locale)}
+          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
           ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
@@ -208,6 +224,9 @@ export class CollabChecklist extends LitElement {
 
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
 
+        <a class="skip-link" href="#actions-title" @click=${(event: Event) => this.#goTo(event, 'actions-title')}
+          >${msg('Skip to Save, share or print', { desc: 'Link before the practices that moves focus to the Save, share or print section (as GOV.UK skip links do).' })}</a
+        >
         ${framework.behavioursHeading
           ? heading(sub, inSourceLanguage('behavioursHeading', framework.behavioursHeading), { className: 'behaviours-heading' })
           : ''}
@@ -218,6 +237,7 @@ export class CollabChecklist extends LitElement {
                 behaviour,
                 number: index + 1,
                 tally: score.behaviours[index],
+                progress: progress.behaviours[index],
                 scale: framework.ratingScale,
                 headingLevel: framework.behavioursHeading ? sub + 1 : sub,
                 locale,
@@ -260,7 +280,7 @@ export class CollabChecklist extends LitElement {
     setProfile: (answers: { size?: OrganisationSize; role?: PartnershipRole }) => {
       this.#profileOpen = true;
       this.#checklist.setProfile(answers);
-      this.#exchange.responseChanged();
+      this.#announceTailoring();
     },
     toggle: (open: boolean) => {
       if (open === this.#profileOpen) return;
@@ -275,18 +295,18 @@ export class CollabChecklist extends LitElement {
   };
 
   readonly #practiceActions = {
+    setReviewed: (behaviourId: string, reviewed: boolean) => {
+      this.#checklist.setReviewed(behaviourId, reviewed);
+      this.#announceStatus(behaviourId);
+    },
     setLevel: (id: string, level: string) => this.#changeAndAnnounce(id, { level }),
     setNotApplicable: (id: string, notApplicable: boolean) => this.#changeAndAnnounce(id, { notApplicable }),
     setNote: (id: string, note: string) => {
       this.#checklist.change(id, { note });
-      this.#exchange.responseChanged();
       this.#announceCountSoon(note);
     },
     editingNote: (id: string, editing: boolean) => this.#checklist.editingNote(id, editing),
-    resolveNoteConflict: (id: string, keep: 'mine' | 'theirs') => {
-      this.#checklist.resolveNoteConflict(id, keep);
-      this.#exchange.responseChanged();
-    },
+    resolveNoteConflict: (id: string, keep: 'mine' | 'theirs') => this.#checklist.resolveNoteConflict(id, keep),
     toggleNote: (id: string, open: boolean) => {
       if (open === this.#openNotes.has(id)) return;
       if (open) this.#openNotes.add(id);
@@ -310,13 +330,55 @@ export class CollabChecklist extends LitElement {
   }
 
   #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
+    const behaviourId = this.#checklist.framework?.behaviours.find((behaviour) => behaviour.practices.some((practice) => practice.id === practiceId))?.id;
+    const statusBefore = this.#statusOf(behaviourId);
+    const before = this.#checklist.responseTo(practiceId);
     this.#checklist.change(practiceId, change);
-    this.#exchange.responseChanged();
+    const after = this.#checklist.responseTo(practiceId);
     const overall = this.#checklist.score?.overall;
     if (overall) {
       const value = progressValueText(this.#language.formatting, overall);
       this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+      // "In place" and "Not applicable" exclude each other: say when one cleared the other.
+      const cleared = clearedByChange(before, after);
+      if (cleared) this.#announcement = `${cleared} ${this.#announcement}`;
+      // A behaviour going from "Not started" to "In progress" (or back) is said too.
+      if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.#announcement);
     }
+  }
+
+  /** The first behaviour not yet reviewed, else the practice changed last; nothing before any change. */
+  #continueWhereLeftOff(locale: string) {
+    const last = lastChange(this.#checklist.record);
+    if (!last) return '';
+    const open = this.#checklist.progress?.behaviours.find((progress) => progress.status !== 'reviewed');
+    const targetId = open ? elementId.behaviourHeading(open.behaviourId) : last.practiceId ? elementId.practice(last.practiceId) : undefined;
+    return targetId ? continueLink(locale, last.changedAt, targetId, this.#goTo) : '';
+  }
+
+  /** A change of profile can change every count: say what the checklist now counts. */
+  #announceTailoring(): void {
+    const overall = this.#checklist.score?.overall;
+    if (!overall) return;
+    const locale = this.#language.formatting;
+    const value = [progressValueText(locale, overall), optionalCount(locale, overall)].filter(Boolean).join(', ');
+    this.#announcement = msg(str`Checklist tailored. Overall progress: ${value}`, { desc: 'Announced after an answer about the organisation changes the tailoring, e.g. "Checklist tailored. Overall progress: 0%, 0 of 27 practices in place, 3 optional, not counted".' });
+  }
+
+  #statusOf(behaviourId: string | undefined) {
+    return this.#checklist.progress?.behaviours.find((progress) => progress.behaviourId === behaviourId)?.status;
+  }
+
+  /** "Reviewed, 8 of 8 answered: Develop fair and equal partnerships.", after what was already to be said. */
+  #announceStatus(behaviourId: string, before = ''): void {
+    const progress = this.#checklist.progress?.behaviours.find((candidate) => candidate.behaviourId === behaviourId);
+    const title = this.#language.content?.framework.behaviours.find((behaviour) => behaviour.id === behaviourId)?.title;
+    if (!progress || title === undefined) return;
+    const status = statusLabel(progress.status);
+    const answered = answeredCount(this.#language.formatting, progress);
+    // The title last: framework titles may end in a full stop.
+    const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Reviewed, 8 of 8 answered: Develop fair and equal partnerships."' });
+    this.#announcement = before ? `${before}. ${said}` : said;
   }
 
   readonly #panelActions = {
@@ -346,9 +408,12 @@ export class CollabChecklist extends LitElement {
     },
     print: () => window.print(),
     askToReset: () => this.resetDialogElement?.showModal(),
-    undoReset: () => {
+    undoReset: async () => {
       this.#exchange.undoReset();
       this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
+      // The Undo button goes; focus stays beside where it was (WCAG 2.4.3), not on the page's body.
+      await this.updateComplete;
+      this.resetButton?.focus();
     },
   };
 
@@ -356,6 +421,16 @@ export class CollabChecklist extends LitElement {
   #downloadUnreadableCopy = (backupKey: string): void => {
     const text = this.#checklist.unreadableCopy(backupKey);
     if (text !== undefined) saveFile(this.renderRoot as ShadowRoot, `${backupKey.replace(/[^A-Za-z0-9.-]+/g, '-')}.json`, text, 'application/json');
+  };
+
+  /**
+   * Follows a link within the widget: the page's own URL cannot reach into
+   * the shadow root, so focus moves to the target (which scrolls it into
+   * view) and the address bar keeps the host page's fragment.
+   */
+  #goTo = (event: Event, targetId: string): void => {
+    event.preventDefault();
+    (this.renderRoot as ShadowRoot).getElementById(targetId)?.focus();
   };
 
   #exchangeKit?: typeof import('./exchange.js');

@@ -1,6 +1,20 @@
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
 
+/** Per key the newer entry wins; entries changed before the latest Reset are gone. */
+function mergeByKey<T extends { readonly changedAt: string }>(
+  local: ReadonlyMap<string, T> | undefined,
+  incoming: ReadonlyMap<string, T> | undefined,
+  clearedAt: string | undefined,
+): Map<string, T> {
+  const merged = new Map<string, T>();
+  for (const id of new Set([...(local?.keys() ?? []), ...(incoming?.keys() ?? [])])) {
+    const winner = newer(local?.get(id), incoming?.get(id));
+    if (winner && (clearedAt === undefined || winner.changedAt > clearedAt)) merged.set(id, winner);
+  }
+  return merged;
+}
+
 /**
  * Combines two copies of one record (this tab's and another tab's) so
  * neither loses an edit: per practice the newer response wins, and a
@@ -9,14 +23,18 @@ import type { PracticeResponse } from './response.js';
  */
 export function mergeRecords(local: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
   const clearedAt = later(local.clearedAt, incoming.clearedAt);
-  const responses = new Map<string, PracticeResponse>();
-  for (const id of new Set([...local.responses.keys(), ...incoming.responses.keys()])) {
-    const winner = newer(local.responses.get(id), incoming.responses.get(id));
-    if (winner && (clearedAt === undefined || winner.changedAt > clearedAt)) responses.set(id, winner);
-  }
+  const responses: Map<string, PracticeResponse> = mergeByKey(local.responses, incoming.responses, clearedAt);
+  const reviews = mergeByKey(local.reviews, incoming.reviews, clearedAt);
   const profile = newer(local.profile, incoming.profile);
-  const extra = local.extra || incoming.extra ? { extra: { ...incoming.extra, ...local.extra } } : {};
-  const merged = { frameworkId: local.frameworkId, frameworkVersion: local.frameworkVersion, responses, ...(profile ? { profile } : {}), ...extra };
+  const merged = {
+    frameworkId: local.frameworkId,
+    frameworkVersion: local.frameworkVersion,
+    responses,
+    ...(profile ? { profile } : {}),
+    ...(reviews.size > 0 ? { reviews } : {}),
+    // Fields a newer minor version wrote: this tab's copy first, the other's where this one has none.
+    ...(local.extra || incoming.extra ? { extra: { ...incoming.extra, ...local.extra } } : {}),
+  };
   return clearedAt === undefined ? merged : { ...merged, clearedAt };
 }
 

@@ -1,6 +1,13 @@
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import type { PracticeResponse } from './response.js';
 
+/** Whether the person has said they have been through a behaviour ("I have reviewed this"). */
+export interface BehaviourReview {
+  readonly reviewed: boolean;
+  /** When it last changed: records merge per behaviour, the newer winning, as responses do. */
+  readonly changedAt: string;
+}
+
 /** Saved progress for one framework under one storage key. */
 export interface ProgressRecord {
   readonly frameworkId: string;
@@ -21,6 +28,11 @@ export interface ProgressRecord {
    * nothing. Unknown fields of responses stay on the responses.
    */
   readonly extra?: Readonly<Record<string, unknown>>;
+  /**
+   * Keyed by behaviour id; absent until a behaviour is first marked
+   * reviewed. Reset clears it with the responses: a review vouches for them.
+   */
+  readonly reviews?: ReadonlyMap<string, BehaviourReview>;
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {
@@ -34,7 +46,14 @@ export function withResponse(record: ProgressRecord, practiceId: string, respons
 }
 
 export function clearRecord(record: ProgressRecord, clearedAt: string): ProgressRecord {
-  return { ...record, clearedAt, responses: new Map() };
+  const { reviews: _cleared, ...rest } = record;
+  return { ...rest, clearedAt, responses: new Map() };
+}
+
+export function withReview(record: ProgressRecord, behaviourId: string, review: BehaviourReview): ProgressRecord {
+  const reviews = new Map(record.reviews);
+  reviews.set(behaviourId, review);
+  return { ...record, reviews };
 }
 
 /** The latest time anywhere in `record`: a change made after seeing it must be stamped later (hybrid-clock.ts). */
@@ -45,6 +64,7 @@ export function latestTime(record: ProgressRecord): string | undefined {
   };
   for (const response of record.responses.values()) consider(response.changedAt);
   if (record.profile) consider(record.profile.changedAt);
+  for (const review of record.reviews?.values() ?? []) consider(review.changedAt);
   return latest;
 }
 
@@ -92,12 +112,14 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
   const changedAt = new Date(time).toISOString();
   const responses = new Map<string, PracticeResponse>();
   for (const [id, { level, notApplicable, note }] of imported.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  const reviews = new Map([...(imported.reviews ?? [])].map(([id, { reviewed }]) => [id, { reviewed, changedAt }]));
   return {
     frameworkId: imported.frameworkId,
     frameworkVersion: imported.frameworkVersion,
     clearedAt: new Date(time - 1).toISOString(),
     responses,
     ...(imported.profile ? { profile: { ...imported.profile, changedAt } } : {}),
+    ...(reviews.size > 0 ? { reviews } : {}),
   };
 }
 

@@ -3,12 +3,16 @@ import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { ReviewsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
 export const PROGRESS_FORMAT = 'collab-checklist-progress';
-/** Bump only with a migration from every earlier version: saved progress must never break. */
+/**
+ * Bump only with a migration from every earlier version: saved progress must
+ * never break. Optional fields added within a version (`profile`, `reviews`)
+ * are ones an older widget skips when reading (see docs/decisions.md).
+ */
 export const PROGRESS_FORMAT_VERSION = 1;
 
 /** What makes a document saved progress of this version, for this widget: without it nothing in it is used. */
@@ -25,6 +29,7 @@ const StoredRecordSchema = v.looseObject(fields({
   clearedAt: v.optional(TimestampSchema),
   responses: StoredResponsesSchema,
   profile: v.optional(ProfileSchema),
+  reviews: v.optional(ReviewsSchema),
 }));
 
 export type RecordReading =
@@ -48,6 +53,7 @@ export function serializeRecord(record: ProgressRecord, savedAt: string): string
     savedAt,
     ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
     ...(record.profile ? { profile: record.profile } : {}),
+    ...(record.reviews?.size ? { reviews: Object.fromEntries(record.reviews) } : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype.
     responses: Object.fromEntries(record.responses),
   });
@@ -77,7 +83,7 @@ export function readRecordData(data: unknown): RecordReading {
     const salvaged = salvage(own);
     return { kind: 'unreadable', problems: describeIssues(parsed.issues, ''), ...(salvaged ? { salvaged } : {}) };
   }
-  const { format: _format, formatVersion: _version, savedAt: _savedAt, framework, clearedAt, responses, profile, ...extra } = parsed.output;
+  const { format: _format, formatVersion: _version, savedAt: _savedAt, framework, clearedAt, responses, profile, reviews, ...extra } = parsed.output;
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
@@ -85,6 +91,7 @@ export function readRecordData(data: unknown): RecordReading {
     ...(clearedAt === undefined ? {} : { clearedAt }),
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
+    ...(reviews?.size ? { reviews } : {}),
   };
   return { kind: 'record', record };
 }
@@ -99,7 +106,11 @@ const SalvageSchema = v.looseObject(fields({ ...envelopeFields, responses: v.cus
 function salvage(data: unknown): ProgressRecord | undefined {
   const envelope = v.safeParse(SalvageSchema, data);
   if (!envelope.success) return undefined;
-  const { framework, responses, clearedAt, profile } = envelope.output as typeof envelope.output & { clearedAt?: unknown; profile?: unknown };
+  const { framework, responses, clearedAt, profile, reviews } = envelope.output as typeof envelope.output & {
+    clearedAt?: unknown;
+    profile?: unknown;
+    reviews?: unknown;
+  };
   const kept = new Map<string, PracticeResponse>();
   for (const [id, value] of Object.entries(responses)) {
     const response = v.safeParse(StoredResponseSchema, value);
@@ -107,11 +118,13 @@ function salvage(data: unknown): ProgressRecord | undefined {
   }
   const reset = v.safeParse(TimestampSchema, clearedAt);
   const readableProfile = v.safeParse(ProfileSchema, profile);
+  const readableReviews = v.safeParse(ReviewsSchema, reviews);
   return {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     ...(reset.success ? { clearedAt: reset.output } : {}),
     responses: kept,
     ...(readableProfile.success ? { profile: readableProfile.output } : {}),
+    ...(readableReviews.success && readableReviews.output.size ? { reviews: readableReviews.output } : {}),
   };
 }

@@ -55,3 +55,9 @@ export const ProfileSchema = v.object(fields({
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
   changedAt: TimestampSchema,
 }));
+
+/** "I have reviewed this", per behaviour, as saved with a record. */
+export const ReviewsSchema = idKeyedMap(
+  v.object(fields({ reviewed: v.boolean('must be true or false'), changedAt: TimestampSchema })),
+  'must be an object keyed by behaviour id',
+);

@@ -26,7 +26,7 @@ export function actionsPanel(
 ) {
   return html`
     <section class="actions" part="actions" aria-labelledby="actions-title">
-      ${heading(headingLevel, msg('Save, share or print', { desc: 'Heading of the section with Export, Import, Download CSV, Print and Reset.' }), { id: 'actions-title', className: 'actions-title' })}
+      ${heading(headingLevel, msg('Save, share or print', { desc: 'Heading of the section with Export, Import, Download CSV, Print and Reset.' }), { id: 'actions-title', className: 'actions-title', focusTarget: true })}
       <p class="actions-hint">
         ${msg('Your progress is kept only in this browser. Export a copy to keep it safe or to carry on at another computer, download a spreadsheet, or print an action plan for a meeting.', { desc: 'Explains the buttons below it.' })}
       </p>

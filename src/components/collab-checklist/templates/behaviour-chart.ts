@@ -3,15 +3,22 @@ import { html, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Behaviour, BehaviourTally } from '../../../core/index.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
-import { practicesInPlace } from './progress-text.js';
+import { elementId } from './element-ids.js';
+import { optionalCount, practicesInPlace } from './progress-text.js';
 
 /**
  * Where the organisation stands on each behaviour: a table, so every reader
  * gets the numbers, whose middle column draws each score as an SVG bar
  * (hidden from assistive technology, which reads the percent beside it).
- * Five bars need no charting library.
+ * Five bars need no charting library. Each title links to its behaviour.
  */
-export function behaviourChart(locale: string, behaviours: readonly Behaviour[], tallies: readonly BehaviourTally[], langOf: (path: string) => string | undefined) {
+export function behaviourChart(
+  locale: string,
+  behaviours: readonly Behaviour[],
+  tallies: readonly BehaviourTally[],
+  langOf: (path: string) => string | undefined,
+  goTo: (event: Event, targetId: string) => void,
+) {
   return html`
     <table class="chart" part="chart">
       <caption class="chart-caption">${msg('Progress by behaviour', { desc: 'Caption of the chart/table of each behaviour’s score.' })}</caption>
@@ -28,7 +35,9 @@ export function behaviourChart(locale: string, behaviours: readonly Behaviour[],
           return html`<tr class="chart-row">
             <th scope="row" class="chart-label">
               <span class="chart-number">${formatNumber(locale, index + 1)}.</span>
-              <span lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>
+              <a href="#${elementId.behaviourHeading(behaviour.id)}" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))} @click=${(event: Event) => goTo(event, elementId.behaviourHeading(behaviour.id))}
+                >${behaviour.title}</a
+              >
             </th>
             <td class="chart-bar-cell">
               <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -37,7 +46,7 @@ export function behaviourChart(locale: string, behaviours: readonly Behaviour[],
               </svg>
               <span class="chart-percent">${formatPercent(locale, tally.percent)}</span>
             </td>
-            <td class="chart-count">${practicesInPlace(locale, tally)}</td>
+            <td class="chart-count">${[practicesInPlace(locale, tally), optionalCount(locale, tally)].filter(Boolean).join(', ')}</td>
           </tr>`;
         })}
       </tbody>

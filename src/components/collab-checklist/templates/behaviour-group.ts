@@ -1,9 +1,11 @@
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Behaviour, BehaviourTally, Practice, PracticeEmphasis, PracticeResponse, RatingLevel } from '../../../core/index.js';
+import type { Behaviour, BehaviourProgress, BehaviourTally, Practice, PracticeEmphasis, PracticeResponse, RatingLevel } from '../../../core/index.js';
 import { formatNumber } from '../../../i18n/format.js';
+import { answeredCount, statusLabel } from './answered-text.js';
 import { heading } from './heading.js';
 import { elementId } from './element-ids.js';
 import { practiceItem, type PracticeItemActions } from './practice-item.js';
@@ -13,6 +15,8 @@ export interface BehaviourGroupView {
   readonly behaviour: Behaviour;
   readonly number: number;
   readonly tally: BehaviourTally;
+  /** Answered so far, and whether the person has reviewed it. */
+  readonly progress: BehaviourProgress;
   readonly scale: readonly RatingLevel[];
   readonly headingLevel: number;
   readonly locale: string;
@@ -29,17 +33,29 @@ export interface BehaviourGroupView {
   noteConflictOf(practiceId: string): string | undefined;
 }
 
-/** A behaviour as a fieldset: its title as the legend, its progress, then its practices. */
-export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemActions) {
-  const { behaviour, number, tally, scale, locale } = view;
+export interface BehaviourGroupActions extends PracticeItemActions {
+  setReviewed(behaviourId: string, reviewed: boolean): void;
+}
+
+/**
+ * A behaviour as a fieldset: its title as the legend, its status and
+ * progress, its practices, then "I have reviewed this behaviour" (the
+ * GOV.UK task list's "Have you completed this section?").
+ */
+export function behaviourGroup(view: BehaviourGroupView, actions: BehaviourGroupActions) {
+  const { behaviour, number, tally, progress, scale, locale } = view;
   const titleId = elementId.behaviourTitle(behaviour.id);
   const leadInId = elementId.behaviourLeadIn(behaviour.id);
   return html`
     <li class="behaviour">
       <fieldset class="behaviour-group" part="behaviour" aria-describedby=${behaviour.leadIn ? leadInId : nothing}>
         <legend class="behaviour-legend">
-          ${heading(view.headingLevel, html`<span class="behaviour-number">${formatNumber(locale, number)}.</span> <span id=${titleId} lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { className: 'behaviour-title', part: 'behaviour-title' })}
+          ${heading(view.headingLevel, html`<span class="behaviour-number">${formatNumber(locale, number)}.</span> <span id=${titleId} lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { id: elementId.behaviourHeading(behaviour.id), className: 'behaviour-title', part: 'behaviour-title', focusTarget: true })}
         </legend>
+        <p class="behaviour-status">
+          <strong class="status-tag status-tag--${progress.status}" part="behaviour-status">${statusLabel(progress.status)}</strong>
+          <span>${answeredCount(locale, progress)}</span>
+        </p>
         ${progressBar(locale, tally, titleId, 'behaviour-progress')}
         ${behaviour.leadIn ? html`<p class="lead-in" id=${leadInId} lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.leadIn`))}>${behaviour.leadIn}</p>` : ''}
         <ul class="practices" role="list">
@@ -65,6 +81,23 @@ export function behaviourGroup(view: BehaviourGroupView, actions: PracticeItemAc
             },
           )}
         </ul>
+        <div class="reviewed">
+          <input
+            type="checkbox"
+            id=${elementId.reviewed(behaviour.id)}
+            class="checkbox checkbox--small"
+            .checked=${progress.status === 'reviewed'}
+            @change=${(event: Event) => actions.setReviewed(behaviour.id, (event.target as HTMLInputElement).checked)}
+          />
+          <label for=${elementId.reviewed(behaviour.id)}
+            >${msg('I have reviewed this behaviour', { desc: 'Checkbox at the end of a behaviour: the person has been through all its practices, so unticked ones are "not in place".' })}<span
+              class="visually-hidden"
+              lang=${ifDefined(view.langOf(`behaviours.${behaviour.id}.title`))}
+            >
+              – ${behaviour.title}</span
+            ></label
+          >
+        </div>
       </fieldset>
     </li>
   `;

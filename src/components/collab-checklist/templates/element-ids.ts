@@ -9,6 +9,8 @@
 export const elementId = {
   behaviourTitle: (id: string) => `behaviour-${id}`,
   behaviourLeadIn: (id: string) => `lead-in-${id}`,
+  behaviourHeading: (id: string) => `heading-${id}`,
+  reviewed: (id: string) => `reviewed-${id}`,
   practice: (id: string) => `practice-${id}`,
   notApplicable: (id: string) => `na-${id}`,
   note: (id: string) => `note-${id}`,

@@ -16,7 +16,12 @@ export function clampHeadingLevel(level: number): number {
 }
 
 /** A native heading at `level` (past 6 stays 6), so the widget fits the host page's outline. */
-export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; part?: string } = {}): TemplateResult {
+export function heading(
+  level: number,
+  content: unknown,
+  attributes: { id?: string; className?: string; part?: string; focusTarget?: boolean } = {},
+): TemplateResult {
   const tag = TAGS[clampHeadingLevel(level)];
-  return html`<${tag} id=${ifDefined(attributes.id)} class=${ifDefined(attributes.className)} part=${ifDefined(attributes.part)}>${content}</${tag}>`;
+  // A focus target for links within the widget (tabindex -1: reachable by script, not by Tab).
+  return html`<${tag} id=${ifDefined(attributes.id)} class=${ifDefined(attributes.className)} part=${ifDefined(attributes.part)} tabindex=${ifDefined(attributes.focusTarget ? '-1' : undefined)}>${content}</${tag}>`;
 }

@@ -58,6 +58,7 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
           </div>`}
       ${tag ? html`<p class="tag-row"><span class="tag tag--${emphasis}" id=${tagId} part="tag">${tag}</span></p>` : nothing}
       <div class="practice-extras">
+        <p class="or">${msg('or', { desc: 'Between a practice and its "Not applicable" box, as GOV.UK\'s exclusive checkboxes: choosing one clears the other.' })}</p>
         <div class="not-applicable">
           ${checkbox(elementId.notApplicable(id), 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
           <label for=${elementId.notApplicable(id)}>${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}${context}</label>

@@ -30,6 +30,16 @@ export function notApplicableCount(locale: string, tally: Tally): string {
   return msg(str`${count} not applicable`, { desc: 'How many practices are marked not applicable, e.g. "3 not applicable".' });
 }
 
+/**
+ * "4 optional, not counted": optional practices (tailoring) not yet started
+ * are left out of "N of M", so the counts add up to what is listed.
+ */
+export function optionalCount(locale: string, tally: Tally): string {
+  if (tally.optional === 0) return '';
+  const count = formatNumber(locale, tally.optional);
+  return msg(str`${count} optional, not counted`, { desc: 'How many optional practices (tailoring) are left out of the count until started, e.g. "4 optional, not counted".' });
+}
+
 /** What a screen reader hears for a progress bar: "41%, 12 of 29 practices in place". */
 export function progressValueText(locale: string, tally: Tally, count = practicesInPlace(locale, tally)): string {
   const percent = formatPercent(locale, tally.percent);
