@@ -60,8 +60,9 @@ import { allPractices, naBox, noteField, tickBox, typeNote, waitUntil } from './
  * 850 commands in all, on the first four practices so that commands collide
  * often; then TAB_RUNS (25) two-tab interleavings; then CLOCK_RUNS (20)
  * runs of two tabs whose clocks disagree, with Reset and Undo; then
- * SAME_NOTE_RUNS (25) runs of one note typed in both tabs. About 25 s in headless
- * Chromium (up to 50 s on a busy machine), a little more in Firefox. A
+ * SAME_NOTE_RUNS (25) runs of one note typed in both tabs (about 15 s).
+ * The whole file takes about 70 s in Chromium and Firefox and 90 s in WebKit
+ * on a 2-core machine; every property also stops at its time limit. A
  * failure prints fast-check's seed, path and the shrunk command list;
  * replay it by adding `seed` and `path` to the options of that fc.assert.
  */
