@@ -28,6 +28,7 @@ import {
   type ProgressRecord,
   type ResponseChange,
 } from '../core/index.js';
+import type { SetAsideCopy } from '../core/exchange/export-file.js';
 import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
 import { COLLAB_CHANGE, frozenDetail, type CollabChangeDetail } from './events.js';
 
@@ -108,6 +109,11 @@ export class ChecklistController implements ReactiveController {
     this.#rescore();
   }
 
+  /** The localStorage key progress is saved under, once a framework is open. */
+  get savedUnder(): string | undefined {
+    return this.#storage?.key;
+  }
+
   /** The unreadable saved data that was copied aside, as it was stored. */
   unreadableCopy(backupKey: string): string | undefined {
     return this.#storage?.readBackup(backupKey);
@@ -181,11 +187,13 @@ export class ChecklistController implements ReactiveController {
   /**
    * Puts an imported record in place of every response. Its responses are
    * stamped now, so they replace what any other open tab still holds when
-   * records merge.
+   * records merge. What the file's browser had set aside is set aside here
+   * too, so the next export still carries it.
    */
-  importRecord(record: ProgressRecord): void {
+  importRecord(record: ProgressRecord, setAside: readonly SetAsideCopy[]): void {
     this.#catchUp();
     this.#commit(asReplacement(record, pageClock.now()));
+    this.#storage?.keepSetAside(setAside);
     this.#emit({ kind: 'import', score: this.score! });
   }
 
@@ -248,7 +256,6 @@ export class ChecklistController implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail: frozenDetail(detail), bubbles: true, composed: true }));
   }
 
-  /** Another tab saved: take its newer responses, keep ours that are newer. */
   /**
    * Text a person is typing is never replaced under them: if another tab
    * changed the same note, theirs stays on screen and the other version is

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ImportProblem, ImportSummary } from '../core/exchange/export-file.js';
+import type { ImportProblem, ImportSummary, SetAsideCopy } from '../core/exchange/export-file.js';
 import type { ProgressRecord } from '../core/index.js';
 import type { ChecklistController } from './checklist-controller.js';
 
@@ -16,6 +16,7 @@ export interface PendingImport {
   readonly fileName: string;
   readonly record: ProgressRecord;
   readonly summary: ImportSummary;
+  readonly setAside: readonly SetAsideCopy[];
 }
 
 /**
@@ -72,7 +73,7 @@ export class ExchangeController {
       return;
     }
     this.notice = undefined;
-    this.pendingImport = { fileName: file.name, record: reading.record, summary: reading.summary };
+    this.pendingImport = { fileName: file.name, record: reading.record, summary: reading.summary, setAside: reading.setAside };
     this.host.requestUpdate();
   }
 
@@ -81,7 +82,7 @@ export class ExchangeController {
     if (!pending) return;
     this.pendingImport = undefined;
     this.#beforeReset = undefined;
-    this.checklist.importRecord(pending.record);
+    this.checklist.importRecord(pending.record, pending.setAside);
     this.#tell({ kind: 'imported', fileName: pending.fileName });
   }
 

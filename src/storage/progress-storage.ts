@@ -7,6 +7,7 @@ import {
   type RecordReading,
   withoutExcessUnknown,
 } from '../core/index.js';
+import type { SetAsideCopy } from '../core/exchange/export-file.js';
 
 /** Where saved progress stands. The element turns each kind into a plain message. */
 export type StorageState =
@@ -44,6 +45,9 @@ export interface Loaded {
 
 /** Every key this widget writes starts with this, so a site can find (and clear) them. */
 export const STORAGE_PREFIX = 'collab-checklist:';
+
+/** Where saved data that could not be carried on every save is copied aside: `collab-checklist:<key>:unreadable:<time>`. */
+export const setAsideKey = (key: string, copiedAt: string) => `${key}:unreadable:${copiedAt}`;
 
 /**
  * Saved progress for one storage key in localStorage. Writes merge with
@@ -88,7 +92,7 @@ export class ProgressStorage {
     // Unreadable, or too big to carry on every save: copy it aside as it is, keep what can be kept.
     const problems = reading.kind === 'record' ? [] : reading.problems;
     const setAside = bounded?.dropped ? [...problems, `${bounded.dropped} answers to practices this checklist does not list`] : problems;
-    const backupKey = `${this.key}:unreadable:${now}`;
+    const backupKey = setAsideKey(this.key, now);
     const record = bounded?.record ?? fresh;
     try {
       this.storage().setItem(backupKey, text);
@@ -107,6 +111,21 @@ export class ProgressStorage {
       return this.storage().getItem(backupKey) ?? undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * Keeps copies set aside in another browser (read from an import file) as
+   * this browser's own, so the next export carries them too. Written once, on
+   * import; a copy that does not fit is still in the file it came from.
+   */
+  keepSetAside(copies: readonly SetAsideCopy[]): void {
+    for (const { copiedAt, data } of copies) {
+      try {
+        this.storage().setItem(setAsideKey(this.key, copiedAt), data);
+      } catch {
+        return;
+      }
     }
   }
 

@@ -87,6 +87,39 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     expect($(element, '.actions').textContent).to.include(`Progress imported from “${exported.name}”.`);
   });
 
+  it('exports what was set aside after a salvage, and an import in another browser keeps it for its next export', async () => {
+    const good = { level: 'in-place', notApplicable: false, note: 'Agreed in May', changedAt: '2026-03-04T10:15:00.000Z' };
+    const damaged = JSON.stringify({
+      format: 'collab-checklist-progress',
+      formatVersion: 1,
+      framework: { id: 'ncvo-collaborative-behaviours', version: ncvo.version },
+      savedAt: '2026-03-04T10:20:00.000Z',
+      responses: { [first.id]: good, [second.id]: { ...good, note: { text: 'an object, not text' } } },
+    });
+    localStorage.setItem(NCVO_KEY, damaged);
+    const element = await render(plain);
+    expect(tickBox(element, first.id).checked, 'the readable answer was kept').to.equal(true);
+    const downloads = watchDownloads(element);
+    button(element, 'Export').click();
+    const exported = JSON.parse((await downloads.next()).text);
+    expect(exported.formatVersion, 'the same export format: readers of it ignore the new part').to.equal(1);
+    expect(exported.setAside.version).to.equal(1);
+    expect(exported.setAside.copies.map((copy: { data: string }) => copy.data), 'the copy set aside, exactly as it was stored').to.deep.equal([damaged]);
+    expect(exported.responses[first.id].note).to.equal('Agreed in May');
+
+    // Another browser: nothing stored, nothing set aside, no other element holding answers.
+    element.remove();
+    localStorage.clear();
+    const elsewhere = await render(plain);
+    await chooseFile(elsewhere, jsonFile(JSON.stringify(exported)));
+    await click(elsewhere, button(elsewhere, 'Import and replace'));
+    expect(tickBox(elsewhere, first.id).checked).to.equal(true);
+    const again = watchDownloads(elsewhere);
+    button(elsewhere, 'Export').click();
+    const reexported = JSON.parse((await again.next()).text);
+    expect(reexported.setAside, 'still carried by the next export').to.deep.equal(exported.setAside);
+  });
+
   it('changes nothing when the import is cancelled', async () => {
     const element = await render(plain);
     const downloads = watchDownloads(element);

@@ -9,9 +9,10 @@ import {
   exportFileName,
   MAX_IMPORT_BYTES,
   readImportFile,
+  SET_ASIDE_VERSION,
+  type SetAsideCopy,
   type ImportProblem,
   type ImportReading,
-  type ImportSummary,
 } from '../../src/core/exchange/export-file.js';
 import type { Framework } from '../../src/core/framework/framework-schema.js';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
@@ -87,7 +88,7 @@ function detailsOf(reading: ImportReading): readonly string[] {
   return problem.details;
 }
 
-function readingOf(reading: ImportReading): { record: ProgressRecord; summary: ImportSummary } {
+function readingOf(reading: ImportReading): ImportReading & { ok: true } {
   if (!reading.ok) throw new Error(`expected the file to be read, got ${JSON.stringify(reading.problem)}`);
   return reading;
 }
@@ -132,6 +133,78 @@ describe('buildExportFile', () => {
     const text = buildExportFile({ ...sampleRecord(), responses: new Map([['competes-ethically', carrying]]) }, ncvo, EXPORTED_AT);
     expect(text).not.toContain('secret');
     expect(Object.keys(JSON.parse(text).responses['competes-ethically'])).toEqual(['level', 'notApplicable', 'note', 'changedAt']);
+  });
+});
+
+describe('the set-aside part of an export file', () => {
+  /** What a browser set aside: a damaged record, and one with answers beyond the cap to practices the checklist does not list. */
+  const SET_ASIDE: SetAsideCopy[] = [
+    { copiedAt: '2026-11-20T09:00:00.000Z', data: '{"format":"collab-checklist-progress","formatVersion":1,"responses":{"x":{"note":{}}}}' },
+    { copiedAt: '2026-11-21T09:00:00.000Z', data: 'not JSON at all: "quotes", \\ and Ŵ kept exactly' },
+  ];
+  const withSetAside = () => buildExportFile(sampleRecord(), ncvo, EXPORTED_AT, SET_ASIDE);
+
+  it('is written last, versioned on its own, with each copy exactly as it was stored', () => {
+    const document = JSON.parse(withSetAside());
+    expect(Object.keys(document).at(-1)).toBe('setAside');
+    expect(document.setAside).toEqual({ version: SET_ASIDE_VERSION, copies: SET_ASIDE });
+    // The rest of the file is what it was without it.
+    const { setAside: _, ...rest } = document;
+    expect(rest).toEqual(sampleDocument());
+  });
+
+  it('is left out when nothing was set aside, so such files are as they were', () => {
+    expect(buildExportFile(sampleRecord(), ncvo, EXPORTED_AT, [])).toBe(sampleFile());
+    expect(sampleFile()).not.toContain('setAside');
+  });
+
+  it('comes back from an import with the same answers as a file without it', () => {
+    const reading = readingOf(readImportFile(withSetAside(), ncvo));
+    expect(reading.setAside).toEqual(SET_ASIDE);
+    const plain = readingOf(readImportFile(sampleFile(), ncvo));
+    expect(contentOf(reading.record)).toEqual(contentOf(plain.record));
+    expect(reading.summary).toEqual(plain.summary);
+    expect(plain.setAside).toEqual([]);
+  });
+
+  it('round-trips any set-aside data, for any framework and progress', () => {
+    const copyArb = fc.record({ copiedAt: timestampArb, data: fc.string({ unit: 'binary', maxLength: 200 }) });
+    fc.assert(
+      fc.property(frameworkWithResponsesArb(), fc.array(copyArb, { maxLength: 5 }), timestampArb, ({ framework, responses }, copies, at) => {
+        const record: ProgressRecord = { frameworkId: framework.id, frameworkVersion: framework.version, responses };
+        const reading = readingOf(readImportFile(buildExportFile(record, framework, at, copies), framework));
+        expect(reading.setAside).toEqual(copies);
+        expect(contentOf(reading.record)).toEqual(contentOf(record));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never stops the answers being imported: a damaged part, or one of a later version, is left unread', () => {
+    const plain = readingOf(readImportFile(sampleFile(), ncvo));
+    for (const setAside of [
+      null,
+      'text',
+      [],
+      { version: SET_ASIDE_VERSION + 1, copies: [{ copiedAt: EXPORTED_AT, data: 'from a later version' }] },
+      { version: SET_ASIDE_VERSION, copies: [{ copiedAt: 'yesterday', data: 'x' }] },
+      { version: SET_ASIDE_VERSION, copies: [{ copiedAt: EXPORTED_AT, data: { not: 'text' } }] },
+      { version: SET_ASIDE_VERSION, copies: Array.from({ length: 101 }, () => ({ copiedAt: EXPORTED_AT, data: 'x' })) },
+    ]) {
+      const reading = readingOf(read({ ...sampleDocument(), setAside }));
+      expect(reading.setAside, JSON.stringify(setAside).slice(0, 80)).toEqual([]);
+      expect(contentOf(reading.record)).toEqual(contentOf(plain.record));
+    }
+  });
+
+  it('is not taken from Object.prototype', () => {
+    const polluted = Object.prototype as { setAside?: unknown };
+    polluted.setAside = { version: SET_ASIDE_VERSION, copies: [{ copiedAt: EXPORTED_AT, data: 'planted' }] };
+    try {
+      expect(readingOf(readImportFile(sampleFile(), ncvo)).setAside).toEqual([]);
+    } finally {
+      delete polluted.setAside;
+    }
   });
 });
 

@@ -385,7 +385,7 @@ export class CollabChecklist extends LitElement {
     exportJson: async () => {
       const kit = await this.#loadExchangeKit();
       const { framework, record } = this.#checklist;
-      if (framework && kit) kit.exportJson(this.renderRoot as ShadowRoot, framework, record);
+      if (framework && kit) kit.exportJson(this.renderRoot as ShadowRoot, framework, record, this.#checklist.savedUnder);
     },
     downloadCsv: async () => {
       const kit = await this.#loadExchangeKit();

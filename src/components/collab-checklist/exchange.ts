@@ -5,13 +5,16 @@
 import { checklistCsvRows, buildCsv } from '../../core/exchange/csv.js';
 import { buildExportFile, exportFileName } from '../../core/exchange/export-file.js';
 import { localDate } from '../../core/local-date.js';
+import { setAsideCopies } from '../../storage/set-aside.js';
 import type { Framework, ProgressRecord } from '../../core/index.js';
 import { csvLabels } from './csv-labels.js';
 import { saveFile } from './save-file.js';
 
-export function exportJson(root: ShadowRoot, framework: Framework, record: ProgressRecord): void {
+/** `savedUnder` is the storage key of `record`: what this browser set aside under it goes into the file too. */
+export function exportJson(root: ShadowRoot, framework: Framework, record: ProgressRecord, savedUnder: string | undefined): void {
   const now = new Date();
-  saveFile(root, exportFileName(framework, localDate(now), 'json'), buildExportFile(record, framework, now.toISOString()), 'application/json');
+  const setAside = savedUnder === undefined ? [] : setAsideCopies(savedUnder);
+  saveFile(root, exportFileName(framework, localDate(now), 'json'), buildExportFile(record, framework, now.toISOString(), setAside), 'application/json');
 }
 
 /** `content` is the framework in the reader's language: the spreadsheet is written in it. */

@@ -13,6 +13,26 @@ import { fields, ownData } from '../own-data.js';
 export const EXPORT_FORMAT = 'collab-checklist-export';
 /** Bump only for breaking changes, and keep reading every earlier version. */
 export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Version of the export file's optional `setAside` part, on its own so it can
+ * change without touching the rest of the file: a reader that does not know a
+ * version leaves the part unread and imports the answers as usual.
+ */
+export const SET_ASIDE_VERSION = 1;
+/** At most this many copies are read back from a file: far more than a browser ever keeps. */
+const MAX_SET_ASIDE_COPIES = 100;
+
+/**
+ * Saved data this browser set aside rather than carry on every save (data it
+ * could not read, answers beyond MAX_UNKNOWN_ANSWERS to practices the
+ * checklist does not list): `data` exactly as it was stored, and when it was
+ * copied aside.
+ */
+export interface SetAsideCopy {
+  readonly copiedAt: string;
+  readonly data: string;
+}
+
 /** Far above any real export (30 practices with long notes is tens of kilobytes), far below what would stall a page. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
@@ -49,7 +69,7 @@ export interface ImportSummary {
 }
 
 export type ImportReading =
-  | { readonly ok: true; readonly record: ProgressRecord; readonly summary: ImportSummary }
+  | { readonly ok: true; readonly record: ProgressRecord; readonly summary: ImportSummary; readonly setAside: readonly SetAsideCopy[] }
   | { readonly ok: false; readonly problem: ImportProblem };
 
 const ExportSchema = v.object(fields({
@@ -62,12 +82,19 @@ const ExportSchema = v.object(fields({
   profile: v.optional(ProfileSchema),
 }));
 
+const SetAsideSchema = v.object(fields({
+  version: v.literal(SET_ASIDE_VERSION),
+  copies: v.pipe(v.array(v.object(fields({ copiedAt: TimestampSchema, data: v.string() }))), v.maxLength(MAX_SET_ASIDE_COPIES)),
+}));
+
 /**
  * The export file: the person's progress as readable JSON, to keep, move to
  * another browser or hand to a colleague. Responses to practices the
- * framework no longer lists are written too, as they are kept in the record.
+ * framework no longer lists are written too, as they are kept in the record,
+ * and so is what this browser set aside (`setAside`): the export, made when
+ * the person asks, is where that is kept, not every save.
  */
-export function buildExportFile(record: ProgressRecord, framework: Framework, exportedAt: string): string {
+export function buildExportFile(record: ProgressRecord, framework: Framework, exportedAt: string, setAside: readonly SetAsideCopy[] = []): string {
   const document = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -89,6 +116,8 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
     responses: Object.fromEntries(
       [...record.responses].map(([id, { level, notApplicable, note, changedAt }]) => [id, { level, notApplicable, note, changedAt }]),
     ),
+    // Last, so the answers a person reads come first; only when something was set aside.
+    ...(setAside.length === 0 ? {} : { setAside: { version: SET_ASIDE_VERSION, copies: setAside.map(({ copiedAt, data }) => ({ copiedAt, data })) } }),
   };
   return JSON.stringify(document, null, 2);
 }
@@ -170,7 +199,18 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     responses: read.responses,
     ...(read.profile ? { profile: read.profile } : {}),
   };
-  return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion) };
+  return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion), setAside: readSetAside(Object.hasOwn(fields, 'setAside') ? fields.setAside : undefined) };
+}
+
+/**
+ * The `setAside` part of an export file, read on its own: it is a copy kept
+ * for safety, so a part that is damaged or of a later version is left unread
+ * rather than stop the answers from being imported.
+ */
+function readSetAside(part: unknown): SetAsideCopy[] {
+  if (part === undefined) return [];
+  const parsed = v.safeParse(SetAsideSchema, ownData(part));
+  return parsed.success ? parsed.output.copies : [];
 }
 
 interface FileContent {
