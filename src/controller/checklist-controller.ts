@@ -221,7 +221,9 @@ export class ChecklistController implements ReactiveController {
     } else if (result && (this.storageState.kind === 'unavailable' || this.storageState.kind === 'full' || this.storageState.kind === 'not-kept')) {
       this.storageState = { kind: 'saving' };
     }
-    this.#hold(result && 'saved' in result ? result.saved : record);
+    // What storage merged in may include another tab's version of a note
+    // this person is typing or has yet to settle: that stays theirs to choose.
+    this.#hold(result && 'saved' in result ? this.#keepNoteBeingTyped(result.saved, record) : record);
     this.#rescore();
     if (this.#storage) {
       const detail: SavedDetail = { key: this.#storage.key, record: this.record, from: this };
@@ -258,20 +260,26 @@ export class ChecklistController implements ReactiveController {
 
   /**
    * Text a person is typing is never replaced under them: if another tab
-   * changed the same note, theirs stays on screen and the other version is
-   * kept as a conflict for them to settle. Their next keystroke saves their
-   * text as the newest.
+   * changed the same note, or cleared it with a Reset, theirs stays on
+   * screen and the other version is kept as a conflict for them to settle.
+   * Their next keystroke saves their text as the newest. `own` is what this
+   * element holds (or is saving), so its notes are the person's.
    */
-  #keepNoteBeingTyped(merged: ProgressRecord): ProgressRecord {
+  #keepNoteBeingTyped(merged: ProgressRecord, own: ProgressRecord = this.record): ProgressRecord {
     const protectedIds = new Set(this.noteConflicts.keys());
     if (this.#editingNote !== undefined) protectedIds.add(this.#editingNote);
     let kept = merged;
     for (const id of protectedIds) {
-      const mine = this.record.responses.get(id);
+      const mine = own.responses.get(id);
       const other = merged.responses.get(id);
-      if (!mine || !other || other.note === mine.note) continue;
-      this.noteConflicts = new Map(this.noteConflicts).set(id, other.note);
-      kept = withResponse(kept, id, { ...other, note: mine.note, changedAt: mine.changedAt });
+      const otherNote = other?.note ?? '';
+      if (!mine || otherNote === mine.note) continue;
+      this.noteConflicts = new Map(this.noteConflicts).set(id, otherNote);
+      // A Reset elsewhere took the whole response: only the note is kept back, not the ticks.
+      const keptResponse = other
+        ? { ...other, note: mine.note, changedAt: mine.changedAt }
+        : applyChange(undefined, { note: mine.note }, this.framework!.ratingScale, mine.changedAt);
+      kept = withResponse(kept, id, keptResponse);
     }
     return kept;
   }

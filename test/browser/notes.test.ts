@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import { NOTE_MAX_LENGTH } from '../../src/core/index.js';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, allPractices, click, NCVO_KEY, noteField, render, storedRecord, typeNote, waitUntil } from './helpers.js';
+import { $, allPractices, click, NCVO_KEY, noteField, render, storedRecord, tickBox, typeNote, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first] = allPractices;
@@ -137,6 +137,30 @@ describe('<collab-checklist> the same note changed in two places at once', () =>
     expect(storedRecord().responses[first.id].note).to.equal('Ask the chair instead');
     expect((await noteField(there, first.id)).value).to.equal('Ask the chair instead');
     expect(conflictNotice(here)).to.equal(null);
+  });
+
+  it('keeps the text being typed while the person ticks another practice before choosing', async () => {
+    const { here, mine } = await twoPlaces();
+    // Saving the tick merges in the other place's newer note: it must stay an offer, not replace this text.
+    await click(here, tickBox(here, allPractices[1].id));
+    expect(mine.value).to.equal('Ask the board');
+    expect(conflictNotice(here)!.textContent).to.include('Ask the chair instead');
+    await click(here, conflictButton(here, 'Keep mine'));
+    expect(storedRecord().responses[first.id].note).to.equal('Ask the board');
+  });
+
+  it('keeps the text being typed when the other place resets everything, and offers the cleared note', async () => {
+    const { here, there, mine } = await twoPlaces();
+    await click(there, [...there.shadowRoot!.querySelectorAll<HTMLElement>('button')].find((each) => each.textContent!.trim() === 'Reset')!);
+    await click(there, [...there.shadowRoot!.querySelectorAll<HTMLElement>('#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
+    await here.updateComplete;
+    expect(mine.value, 'the text being typed stays').to.equal('Ask the board');
+    expect(conflictNotice(here), 'the person is told the note was changed elsewhere').to.not.equal(null);
+    // Typing on keeps it, now newer than the Reset.
+    mine.value = 'Ask the board again';
+    mine.dispatchEvent(new Event('input', { bubbles: true }));
+    await here.updateComplete;
+    expect(storedRecord().responses[first.id].note).to.equal('Ask the board again');
   });
 
   it('keeps this version when the person chooses it, everywhere', async () => {
