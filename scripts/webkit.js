@@ -6,7 +6,8 @@ import { WebDriverSession } from './webdriver-session.js';
 
 /** WebKitGTK's WebDriver (Debian's webkit2gtk-driver) and the MiniBrowser it drives. */
 export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
-export const miniBrowserPath = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const miniBrowserPaths = ['x86_64-linux-gnu', 'aarch64-linux-gnu'].map((triplet) => `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`);
+export const miniBrowserPath = process.env.MINIBROWSER_PATH || miniBrowserPaths.find((path) => existsSync(path)) || miniBrowserPaths[0];
 const xvfbPath = '/usr/bin/Xvfb';
 
 /** Which of WebKit's pieces are missing, as one install hint per piece (empty when all are here). */
