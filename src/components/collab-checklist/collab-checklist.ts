@@ -306,7 +306,12 @@ export class CollabChecklist extends LitElement {
       this.#announceCountSoon(note);
     },
     editingNote: (id: string, editing: boolean) => this.#checklist.editingNote(id, editing),
-    resolveNoteConflict: (id: string, keep: 'mine' | 'theirs') => this.#checklist.resolveNoteConflict(id, keep),
+    // The buttons go once used: focus moves to the note rather than fall to the page.
+    resolveNoteConflict: async (id: string, keep: 'mine' | 'theirs') => {
+      this.#checklist.resolveNoteConflict(id, keep);
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById(elementId.note(id))?.focus();
+    },
     toggleNote: (id: string, open: boolean) => {
       if (open === this.#openNotes.has(id)) return;
       if (open) this.#openNotes.add(id);
