@@ -34,12 +34,16 @@ type Responses = ReadonlyMap<string, PracticeResponse>;
 /**
  * A practice is answered once it is ticked (any level above the lowest) or
  * marked not applicable. On a scale of three or more levels each practice is
- * a group of radio buttons, so choosing even the lowest is an answer. In a
- * reviewed behaviour every practice is answered.
+ * a group of radio buttons, so choosing even the lowest is an answer. A note
+ * alone is not: typing one first saves the lowest level, which the record
+ * cannot tell from choosing it, so a response at the lowest level with a
+ * note counts only once a level or not applicable is set (the trade-off:
+ * "Not yet" chosen, then a note written, counts once the behaviour is
+ * reviewed). In a reviewed behaviour every practice is answered.
  */
 export function isAnswered(response: PracticeResponse | undefined, scale: readonly RatingLevel[]): boolean {
   if (!response) return false;
-  return response.notApplicable || response.level !== scale[0].id || scale.length > 2;
+  return response.notApplicable || response.level !== scale[0].id || (scale.length > 2 && !/\S/.test(response.note));
 }
 
 export function checklistProgress(framework: Framework, responses: Responses, reviews: ReadonlyMap<string, BehaviourReview> = NONE): ChecklistProgress {

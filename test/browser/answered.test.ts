@@ -80,6 +80,18 @@ describe('<collab-checklist> answered and reviewed', () => {
     expect(statusLine(element)).to.equal('Not started 0 of 8 answered');
   });
 
+  it('brings the review back on Undo of a Reset', async () => {
+    const element = await render(plain);
+    await click(element, reviewBox(element));
+    await click(element, $(element, '.reset-button'));
+    await click(element, [...$$(element, '#reset-dialog button')].find((each) => each.textContent!.includes('Yes'))!);
+    expect(reviewBox(element).checked).to.equal(false);
+    await click(element, $(element, '.undo-button'));
+    expect(reviewBox(element).checked).to.equal(true);
+    expect(statusLine(element)).to.equal('Reviewed 8 of 8 answered');
+    expect(JSON.parse(localStorage.getItem(NCVO_KEY)!).reviews[behaviour.id]).to.include({ reviewed: true });
+  });
+
   it('loads progress saved before reviews existed', async () => {
     localStorage.setItem(
       NCVO_KEY,

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import example from '../../framework/examples/partnership-health-check.json';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import { $, NCVO_KEY, render, waitUntil } from './helpers.js';
 
@@ -53,5 +54,46 @@ describe('<collab-checklist> coming back', () => {
     $(element, '.continue-link').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focused(element)?.id === `practice-${ncvo.behaviours[2].practices[1].id}`, 'focus moves to the practice changed last');
+  });
+
+  it('continues at the first level of a rating-scale practice changed last, once every behaviour is reviewed', async () => {
+    const [behaviour] = example.behaviours;
+    localStorage.setItem(
+      `collab-checklist:${example.id}`,
+      JSON.stringify({
+        format: 'collab-checklist-progress',
+        formatVersion: 1,
+        framework: { id: example.id, version: example.version },
+        savedAt: '2026-03-05T10:00:00.000Z',
+        responses: { [behaviour.practices[1].id]: { ...at('2026-03-05T09:00:00.000Z'), level: 'partly' } },
+        reviews: Object.fromEntries(example.behaviours.map((each) => [each.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
+      }),
+    );
+    const element = await render(html`<collab-checklist framework-src="/framework/examples/partnership-health-check.json?fetched"></collab-checklist>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('.continue-link'), 'the framework loads');
+    $(element, '.continue-link').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => focused(element) === element.shadowRoot!.querySelector(`input[name="level-${behaviour.practices[1].id}"]`),
+      'focus moves to the first level of the practice changed last',
+    );
+  });
+
+  it('continues at the first behaviour when the practice changed last is not on the page', async () => {
+    localStorage.setItem(
+      NCVO_KEY,
+      JSON.stringify({
+        format: 'collab-checklist-progress',
+        formatVersion: 1,
+        framework: { id: ncvo.id, version: ncvo.version },
+        savedAt: '2026-03-05T10:00:00.000Z',
+        responses: { 'retired-practice': at('2026-03-05T09:00:00.000Z') },
+        reviews: Object.fromEntries(ncvo.behaviours.map((each) => [each.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
+      }),
+    );
+    const element = await render(plain);
+    $(element, '.continue-link').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(element)?.id === `heading-${ncvo.behaviours[0].id}`, 'focus moves to the first behaviour');
   });
 });

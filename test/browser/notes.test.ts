@@ -171,4 +171,15 @@ describe('<collab-checklist> the same note changed in two places at once', () =>
     expect((await noteField(there, first.id)).value).to.equal('Ask the board');
     expect(conflictNotice(here)).to.equal(null);
   });
+
+  it('moves focus to the note once the person chooses either version, not to the page', async () => {
+    for (const choice of ['Use the other version', 'Keep mine']) {
+      localStorage.clear();
+      const { here, mine } = await twoPlaces();
+      const button = conflictButton(here, choice);
+      button.focus();
+      await click(here, button);
+      await waitUntil(() => here.shadowRoot!.activeElement === mine, `focus moves to the note after "${choice}"`);
+    }
+  });
 });

@@ -39,6 +39,13 @@ describe('what is answered', () => {
     expect(isAnswered(response('not-yet'), threeLevels)).toBe(true);
     expect(isAnswered(undefined, threeLevels)).toBe(false);
   });
+
+  it('does not count a note alone as an answer on a scale of radio buttons', () => {
+    const noteOnly = { ...response('not-yet'), note: 'Ask the board' };
+    expect(isAnswered(noteOnly, threeLevels)).toBe(false);
+    expect(isAnswered({ ...noteOnly, level: 'partly' }, threeLevels)).toBe(true);
+    expect(isAnswered({ ...noteOnly, notApplicable: true }, threeLevels)).toBe(true);
+  });
 });
 
 describe('behaviour status, as in the GOV.UK task list', () => {

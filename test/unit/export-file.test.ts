@@ -765,6 +765,45 @@ describe('the organisation profile in an export', () => {
   });
 });
 
+describe('"I have reviewed this behaviour" marks in an export', () => {
+  const REVIEWS = new Map([
+    ['acts-with-integrity', { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }],
+    ['shares-power', { reviewed: false, changedAt: '2026-03-04T12:00:00.000Z' }],
+  ]);
+  const withReviews = (): ProgressRecord => ({ ...sampleRecord(), reviews: REVIEWS });
+
+  it('writes the reviews as saved progress holds them, only their own fields, and none when there are none', () => {
+    const carrying = new Map([['acts-with-integrity', { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z', secret: 'x' }]]);
+    expect(JSON.parse(buildExportFile({ ...sampleRecord(), reviews: carrying }, ncvo, EXPORTED_AT)).reviews).toEqual({
+      'acts-with-integrity': { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' },
+    });
+    expect(JSON.parse(buildExportFile(withReviews(), ncvo, EXPORTED_AT)).formatVersion).toBe(1);
+    expect('reviews' in sampleDocument()).toBe(false);
+  });
+
+  it('reads the reviews back from an export, and from a stored-progress backup', () => {
+    expect(readingOf(readImportFile(buildExportFile(withReviews(), ncvo, EXPORTED_AT), ncvo)).record.reviews).toStrictEqual(REVIEWS);
+    expect(readingOf(readImportFile(serializeRecord(withReviews(), EXPORTED_AT), ncvo)).record.reviews).toStrictEqual(REVIEWS);
+    expect('reviews' in readingOf(readImportFile(sampleFile(), ncvo)).record).toBe(false);
+  });
+
+  it('refuses damaged reviews', () => {
+    const document = { ...sampleDocument(), reviews: { 'acts-with-integrity': { reviewed: 'yes', changedAt: EXPORTED_AT } } };
+    expect(read(document).ok).toBe(false);
+  });
+
+  it('stamps imported reviews with the import time, so they replace another tab\'s', () => {
+    const imported = readingOf(readImportFile(buildExportFile(withReviews(), ncvo, EXPORTED_AT), ncvo)).record;
+    const applied = asReplacement(imported, '2026-11-25T10:00:00.000Z');
+    expect(Object.fromEntries(applied.reviews ?? [])).toEqual({
+      'acts-with-integrity': { reviewed: true, changedAt: '2026-11-25T10:00:00.000Z' },
+      'shares-power': { reviewed: false, changedAt: '2026-11-25T10:00:00.000Z' },
+    });
+    const olderTab: ProgressRecord = { ...sampleRecord(), reviews: new Map([['acts-with-integrity', { reviewed: false, changedAt: '2026-11-25T09:59:00.000Z' }]]) };
+    expect(mergeRecords(olderTab, applied).reviews?.get('acts-with-integrity')?.reviewed).toBe(true);
+  });
+});
+
 describe('asReplacement', () => {
   const IMPORTED_AT = '2026-11-25T10:00:00.000Z';
 

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { lastChangedOn } from '../../src/components/collab-checklist/templates/continue-link.js';
+import { localDate } from '../../src/core/local-date.js';
 import { formatIsoDate, formatNumber, formatPercent } from '../../src/i18n/format.js';
 import { formattingLocale } from '../../src/i18n/formatting-locale.js';
 import { supportedLocales, type Locale } from '../../src/i18n/locales.js';
@@ -183,4 +185,19 @@ describe('formatIsoDate', () => {
       }
     },
   );
+});
+
+describe('"Last changed" when coming back', () => {
+  it.each(['UTC', 'Pacific/Kiritimati', 'America/New_York'])('gives the date where the person is, in the time zone %s', (timeZone) => {
+    const before = process.env.TZ;
+    process.env.TZ = timeZone;
+    try {
+      const changedAt = '2026-03-04T23:30:00.000Z';
+      expect(lastChangedOn('en-GB', changedAt)).toBe(formatIsoDate('en-GB', localDate(new Date(changedAt))));
+      expect(lastChangedOn('en-GB', changedAt)).toBe(timeZone === 'Pacific/Kiritimati' ? '5 March 2026' : '4 March 2026');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 });

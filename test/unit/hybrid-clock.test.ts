@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HybridClock } from '../../src/core/progress/hybrid-clock.js';
 import { mergeRecords } from '../../src/core/progress/merge-records.js';
-import { clearRecord, emptyRecord, latestTime, restoreCleared, withResponse } from '../../src/core/progress/progress-record.js';
+import { clearRecord, emptyRecord, latestTime, restoreCleared, withResponse, withReview } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -114,5 +114,16 @@ describe('restoreCleared (Undo of a Reset)', () => {
     const since = withResponse(withResponse(cleared, 'b', answer('2026-01-02T12:00:00.000Z', 'new b')), 'c', answer('2026-01-02T12:00:00.000Z', 'new c'));
     const undone = restoreCleared(since, before, '2026-01-03T00:00:00.000Z');
     expect(Object.fromEntries([...undone.responses].map(([id, r]) => [id, r.note]))).toEqual({ a: 'old a', b: 'new b', c: 'new c' });
+  });
+
+  it('gives back the "I have reviewed this" marks too, keeping any changed since the Reset', () => {
+    const reviewed = withReview(withReview(before, 'x', { reviewed: true, changedAt: '2026-01-01T00:00:00.000Z' }), 'y', { reviewed: true, changedAt: '2026-01-01T00:00:00.000Z' });
+    const since = withReview(clearRecord(reviewed, '2026-01-02T00:00:00.000Z'), 'y', { reviewed: false, changedAt: '2026-01-02T12:00:00.000Z' });
+    const undone = restoreCleared(since, reviewed, '2026-01-03T00:00:00.000Z');
+    expect(Object.fromEntries([...(undone.reviews ?? [])])).toEqual({
+      x: { reviewed: true, changedAt: '2026-01-03T00:00:00.000Z' },
+      y: { reviewed: false, changedAt: '2026-01-02T12:00:00.000Z' },
+    });
+    expect(mergeRecords(since, undone).reviews?.get('x')?.reviewed).toBe(true);
   });
 });

@@ -306,7 +306,12 @@ export class CollabChecklist extends LitElement {
       this.#announceCountSoon(note);
     },
     editingNote: (id: string, editing: boolean) => this.#checklist.editingNote(id, editing),
-    resolveNoteConflict: (id: string, keep: 'mine' | 'theirs') => this.#checklist.resolveNoteConflict(id, keep),
+    // The buttons go once used: focus moves to the note rather than fall to the page.
+    resolveNoteConflict: async (id: string, keep: 'mine' | 'theirs') => {
+      this.#checklist.resolveNoteConflict(id, keep);
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById(elementId.note(id))?.focus();
+    },
     toggleNote: (id: string, open: boolean) => {
       if (open === this.#openNotes.has(id)) return;
       if (open) this.#openNotes.add(id);
@@ -353,8 +358,24 @@ export class CollabChecklist extends LitElement {
     if (!last) return '';
     const open = this.#checklist.progress?.behaviours.find((progress) => progress.status !== 'reviewed');
     const targetId = open ? elementId.behaviourHeading(open.behaviourId) : last.practiceId ? elementId.practice(last.practiceId) : undefined;
-    return targetId ? continueLink(locale, last.changedAt, targetId, this.#goTo) : '';
+    return targetId ? continueLink(locale, last.changedAt, targetId, this.#continueAt) : '';
   }
+
+  /**
+   * A practice on a rating scale is a fieldset, which takes no focus: its
+   * first radio does. A practice not on the page (retired, or left out by
+   * tailoring) falls back to its behaviour's heading, else the first one.
+   */
+  #continueAt = (event: Event, targetId: string): void => {
+    event.preventDefault();
+    const root = this.renderRoot as ShadowRoot;
+    const behaviours = this.#checklist.framework?.behaviours ?? [];
+    const practiceId = lastChange(this.#checklist.record)?.practiceId;
+    const behaviour = behaviours.find((each) => each.practices.some((practice) => practice.id === practiceId)) ?? behaviours[0];
+    // The first behaviour too if tailoring left out the practice's own.
+    const target = root.getElementById(targetId) ?? [behaviour, behaviours[0]].map((each) => root.getElementById(elementId.behaviourHeading(each?.id ?? ''))).find(Boolean);
+    (target?.matches('fieldset') ? target.querySelector('input') : target)?.focus();
+  };
 
   /** A change of profile can change every count: say what the checklist now counts. */
   #announceTailoring(): void {

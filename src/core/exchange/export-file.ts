@@ -5,8 +5,9 @@ import { describeIssues } from '../issues.js';
 import { MAX_UNKNOWN_ANSWERS, type ProgressRecord } from '../progress/progress-record.js';
 import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
 import type { PracticeResponse } from '../progress/response.js';
+import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
-import { ResponsesSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
+import { ResponsesSchema, ReviewsSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
@@ -80,6 +81,8 @@ const ExportSchema = v.object(fields({
   clearedAt: v.optional(TimestampSchema),
   responses: ResponsesSchema,
   profile: v.optional(ProfileSchema),
+  // Optional within version 1: v.object drops keys it does not list, so older readers ignore it.
+  reviews: v.optional(ReviewsSchema),
 }));
 
 const SetAsideSchema = v.object(fields({
@@ -116,6 +119,10 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
     responses: Object.fromEntries(
       [...record.responses].map(([id, { level, notApplicable, note, changedAt }]) => [id, { level, notApplicable, note, changedAt }]),
     ),
+    // "I have reviewed this behaviour" marks, as saved progress holds them; only when there are any.
+    ...(record.reviews?.size
+      ? { reviews: Object.fromEntries([...record.reviews].map(([id, { reviewed, changedAt }]) => [id, { reviewed, changedAt }])) }
+      : {}),
     // Last, so the answers a person reads come first; only when something was set aside.
     ...(setAside.length === 0 ? {} : { setAside: { version: SET_ASIDE_VERSION, copies: setAside.map(({ copiedAt, data }) => ({ copiedAt, data })) } }),
   };
@@ -198,6 +205,7 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     ...(read.clearedAt === undefined ? {} : { clearedAt: read.clearedAt }),
     responses: read.responses,
     ...(read.profile ? { profile: read.profile } : {}),
+    ...(read.reviews?.size ? { reviews: read.reviews } : {}),
   };
   return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion), setAside: readSetAside(Object.hasOwn(fields, 'setAside') ? fields.setAside : undefined) };
 }
@@ -219,13 +227,14 @@ interface FileContent {
   readonly clearedAt?: string;
   readonly responses: Map<string, PracticeResponse>;
   readonly profile?: OrganisationProfile;
+  readonly reviews?: ReadonlyMap<string, BehaviourReview>;
 }
 
 function readExport(data: unknown): FileContent | ImportProblem {
   const parsed = v.safeParse(ExportSchema, ownData(data));
   if (!parsed.success) return { kind: 'invalid', details: describeIssues(parsed.issues, '') };
-  const { exportedAt, framework, clearedAt, responses, profile } = parsed.output;
-  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile };
+  const { exportedAt, framework, clearedAt, responses, profile, reviews } = parsed.output;
+  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile, reviews };
 }
 
 function readStoredProgress(data: unknown): FileContent | ImportProblem {
@@ -239,7 +248,8 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   // Exactly the four fields an import reads from an export file: an import replaces, it does not carry fields over.
   const responses = new Map<string, PracticeResponse>();
   for (const [id, { level, notApplicable, note, changedAt }] of record.responses) responses.set(id, { level, notApplicable, note, changedAt });
-  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile };
+  const reviews = new Map([...(record.reviews ?? [])].map(([id, { reviewed, changedAt }]) => [id, { reviewed, changedAt }]));
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile, reviews };
 }
 
 /** A file for another checklist is named as such, even if it has other problems too. */

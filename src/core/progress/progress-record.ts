@@ -69,7 +69,7 @@ export function latestTime(record: ProgressRecord): string | undefined {
 }
 
 /**
- * Undoes a Reset: every response `cleared` held comes back, stamped
+ * Undoes a Reset: every response and review `cleared` held comes back, stamped
  * `restoredAt`, except where `current` already has a response. Those were
  * made after the Reset, in this tab or another, and are kept: Undo gives
  * back what the Reset took, never what was done since.
@@ -77,7 +77,9 @@ export function latestTime(record: ProgressRecord): string | undefined {
 export function restoreCleared(current: ProgressRecord, cleared: ProgressRecord, restoredAt: string): ProgressRecord {
   const responses = new Map(current.responses);
   for (const [id, response] of cleared.responses) if (!responses.has(id)) responses.set(id, { ...response, changedAt: restoredAt });
-  return { ...current, responses };
+  const reviews = new Map(current.reviews);
+  for (const [id, review] of cleared.reviews ?? []) if (!reviews.has(id)) reviews.set(id, { ...review, changedAt: restoredAt });
+  return { ...current, responses, ...(reviews.size > 0 ? { reviews } : {}) };
 }
 
 /**
