@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail } from '../../src/index.js';
-import { $, $$, click, naBox, NCVO_KEY, reload, render, tickBox } from './helpers.js';
+import { $, $$, click, naBox, NCVO_KEY, reload, render, storeProgress, tickBox } from './helpers.js';
 
 interface AXNode {
   role: string;
@@ -93,16 +93,10 @@ describe('<collab-checklist> answered and reviewed', () => {
   });
 
   it('loads progress saved before reviews existed', async () => {
-    localStorage.setItem(
-      NCVO_KEY,
-      JSON.stringify({
-        format: 'collab-checklist-progress',
-        formatVersion: 1,
-        framework: { id: ncvo.id, version: ncvo.version },
-        savedAt: '2026-03-04T10:00:00.000Z',
-        responses: { [practice.id]: { level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T09:00:00.000Z' } },
-      }),
-    );
+    storeProgress({
+      savedAt: '2026-03-04T10:00:00.000Z',
+      responses: { [practice.id]: { level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T09:00:00.000Z' } },
+    });
     const element = await render(plain);
     expect(tickBox(element, practice.id).checked).to.equal(true);
     expect(statusLine(element)).to.equal('In progress 1 of 8 answered');

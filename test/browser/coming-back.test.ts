@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import example from '../../framework/examples/partnership-health-check.json';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import { $, NCVO_KEY, render, waitUntil } from './helpers.js';
+import { $, render, storeProgress, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const at = (time: string) => ({ level: 'in-place', notApplicable: false, note: '', changedAt: time });
@@ -12,17 +12,11 @@ const focused = (element: Element) => element.shadowRoot!.activeElement as HTMLE
 /** Progress saved on an earlier visit: behaviour 1 reviewed, a practice of behaviour 3 changed last. */
 function savedEarlier(allReviewed = false): void {
   const reviewed = allReviewed ? ncvo.behaviours : ncvo.behaviours.slice(0, 1);
-  localStorage.setItem(
-    NCVO_KEY,
-    JSON.stringify({
-      format: 'collab-checklist-progress',
-      formatVersion: 1,
-      framework: { id: ncvo.id, version: ncvo.version },
-      savedAt: '2026-03-05T10:00:00.000Z',
-      responses: { [ncvo.behaviours[1].practices[0].id]: at('2026-03-04T10:00:00.000Z'), [ncvo.behaviours[2].practices[1].id]: at('2026-03-05T09:00:00.000Z') },
-      reviews: Object.fromEntries(reviewed.map((behaviour) => [behaviour.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
-    }),
-  );
+  storeProgress({
+    savedAt: '2026-03-05T10:00:00.000Z',
+    responses: { [ncvo.behaviours[1].practices[0].id]: at('2026-03-04T10:00:00.000Z'), [ncvo.behaviours[2].practices[1].id]: at('2026-03-05T09:00:00.000Z') },
+    reviews: Object.fromEntries(reviewed.map((behaviour) => [behaviour.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
+  });
 }
 
 describe('<collab-checklist> coming back', () => {
@@ -58,16 +52,13 @@ describe('<collab-checklist> coming back', () => {
 
   it('continues at the first level of a rating-scale practice changed last, once every behaviour is reviewed', async () => {
     const [behaviour] = example.behaviours;
-    localStorage.setItem(
-      `collab-checklist:${example.id}`,
-      JSON.stringify({
-        format: 'collab-checklist-progress',
-        formatVersion: 1,
-        framework: { id: example.id, version: example.version },
+    storeProgress(
+      {
         savedAt: '2026-03-05T10:00:00.000Z',
         responses: { [behaviour.practices[1].id]: { ...at('2026-03-05T09:00:00.000Z'), level: 'partly' } },
         reviews: Object.fromEntries(example.behaviours.map((each) => [each.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
-      }),
+      },
+      example,
     );
     const element = await render(html`<collab-checklist framework-src="/framework/examples/partnership-health-check.json?fetched"></collab-checklist>`);
     await waitUntil(() => element.shadowRoot!.querySelector('.continue-link'), 'the framework loads');
@@ -80,17 +71,11 @@ describe('<collab-checklist> coming back', () => {
   });
 
   it('continues at the first behaviour when the practice changed last is not on the page', async () => {
-    localStorage.setItem(
-      NCVO_KEY,
-      JSON.stringify({
-        format: 'collab-checklist-progress',
-        formatVersion: 1,
-        framework: { id: ncvo.id, version: ncvo.version },
-        savedAt: '2026-03-05T10:00:00.000Z',
-        responses: { 'retired-practice': at('2026-03-05T09:00:00.000Z') },
-        reviews: Object.fromEntries(ncvo.behaviours.map((each) => [each.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
-      }),
-    );
+    storeProgress({
+      savedAt: '2026-03-05T10:00:00.000Z',
+      responses: { 'retired-practice': at('2026-03-05T09:00:00.000Z') },
+      reviews: Object.fromEntries(ncvo.behaviours.map((each) => [each.id, { reviewed: true, changedAt: '2026-03-04T11:00:00.000Z' }])),
+    });
     const element = await render(plain);
     $(element, '.continue-link').focus();
     await sendKeys({ press: 'Enter' });

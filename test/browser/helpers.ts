@@ -60,6 +60,14 @@ export function storedRecord(key = NCVO_KEY): { responses: Record<string, { leve
   return JSON.parse(localStorage.getItem(key) ?? 'null');
 }
 
+/** Leaves saved progress in storage as an earlier visit would have (format 1), for `framework`. */
+export function storeProgress(fields: { savedAt: string; responses: object; reviews?: object }, framework: { id: string; version: string } = ncvo): void {
+  localStorage.setItem(
+    `collab-checklist:${framework.id}`,
+    JSON.stringify({ format: 'collab-checklist-progress', formatVersion: 1, framework: { id: framework.id, version: framework.version }, ...fields }),
+  );
+}
+
 /** Re-creates the element, as a reload of the page would. */
 export async function reload(element: CollabChecklist, template: TemplateResult): Promise<CollabChecklist> {
   element.remove();

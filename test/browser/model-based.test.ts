@@ -638,21 +638,29 @@ async function storageEventsSettle(tabs: readonly CollabChecklist[]): Promise<vo
   for (const tab of tabs) await tab.updateComplete;
 }
 
-describe('<collab-checklist> in two tabs on one key', () => {
+/**
+ * Opens two tabs (iframes on tab.html) before a describe block's tests and
+ * closes them after; the windows are filled in once open.
+ */
+function withTwoTabs(): TabWindow[] {
   const frames: HTMLIFrameElement[] = [];
-  let wins: TabWindow[] = [];
-
+  const wins: TabWindow[] = [];
   before(async function () {
     this.timeout(30_000);
     const opened = [await openTab(), await openTab()];
     frames.push(...opened.map((tab) => tab.frame));
-    wins = opened.map((tab) => tab.win);
+    wins.push(...opened.map((tab) => tab.win));
   });
-
   after(() => {
     for (const frame of frames.splice(0)) frame.remove();
+    wins.length = 0;
     localStorage.clear();
   });
+  return wins;
+}
+
+describe('<collab-checklist> in two tabs on one key', () => {
+  const wins = withTwoTabs();
 
   it(`keeps edits made in both tabs at nearly the same moment (${TAB_RUNS} random interleavings)`, async function () {
     this.timeout(120_000);
@@ -741,20 +749,7 @@ const buttonIn = (element: CollabChecklist, text: string) =>
   [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((each) => each.textContent!.trim() === text);
 
 describe('<collab-checklist> in two tabs whose clocks disagree', () => {
-  const frames: HTMLIFrameElement[] = [];
-  let wins: TabWindow[] = [];
-
-  before(async function () {
-    this.timeout(30_000);
-    const opened = [await openTab(), await openTab()];
-    frames.push(...opened.map((tab) => tab.frame));
-    wins = opened.map((tab) => tab.win);
-  });
-
-  after(() => {
-    for (const frame of frames.splice(0)) frame.remove();
-    localStorage.clear();
-  });
+  const wins = withTwoTabs();
 
   it(`shows and keeps the person's last change in real order, with Reset and Undo (${CLOCK_RUNS} random runs)`, async function () {
     this.timeout(180_000);
@@ -928,20 +923,7 @@ async function typeInto(tab: CollabChecklist, win: TabWindow, practiceId: string
 const conflictIn = (element: CollabChecklist) => element.shadowRoot!.querySelector('.note-conflict');
 
 describe('<collab-checklist> with the same note typed in two tabs', () => {
-  const frames: HTMLIFrameElement[] = [];
-  let wins: TabWindow[] = [];
-
-  before(async function () {
-    this.timeout(30_000);
-    const opened = [await openTab(), await openTab()];
-    frames.push(...opened.map((tab) => tab.frame));
-    wins = opened.map((tab) => tab.win);
-  });
-
-  after(() => {
-    for (const frame of frames.splice(0)) frame.remove();
-    localStorage.clear();
-  });
+  const wins = withTwoTabs();
 
   it(`keeps the text and caret being typed, offers the other version, and loses no text unannounced (${SAME_NOTE_RUNS} random runs)`, async function () {
     this.timeout(180_000);
