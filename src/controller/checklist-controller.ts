@@ -260,8 +260,9 @@ export class ChecklistController implements ReactiveController {
 
   /**
    * Text a person is typing is never replaced under them: if another tab
-   * changed the same note, or cleared it with a Reset, theirs stays on
-   * screen and the other version is kept as a conflict for them to settle.
+   * changed the same note, theirs stays on screen and the other version is
+   * kept as a conflict for them to settle. (A Reset is not a version: it
+   * clears every note, and Undo gives them back; see docs/decisions.md.)
    * Their next keystroke saves their text as the newest. `own` is what this
    * element holds (or is saving), so its notes are the person's.
    */
@@ -272,14 +273,9 @@ export class ChecklistController implements ReactiveController {
     for (const id of protectedIds) {
       const mine = own.responses.get(id);
       const other = merged.responses.get(id);
-      const otherNote = other?.note ?? '';
-      if (!mine || otherNote === mine.note) continue;
-      this.noteConflicts = new Map(this.noteConflicts).set(id, otherNote);
-      // A Reset elsewhere took the whole response: only the note is kept back, not the ticks.
-      const keptResponse = other
-        ? { ...other, note: mine.note, changedAt: mine.changedAt }
-        : applyChange(undefined, { note: mine.note }, this.framework!.ratingScale, mine.changedAt);
-      kept = withResponse(kept, id, keptResponse);
+      if (!mine || !other || other.note === mine.note) continue;
+      this.noteConflicts = new Map(this.noteConflicts).set(id, other.note);
+      kept = withResponse(kept, id, { ...other, note: mine.note, changedAt: mine.changedAt });
     }
     return kept;
   }
