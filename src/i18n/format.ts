@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { localDate } from '../core/local-date.js';
 
 /** Locale-aware numbers and dates, so every language reads its own way. */
 export function formatNumber(locale: string, value: number): string {
@@ -48,4 +49,9 @@ function monthNames(): string[] {
     msg('November', { id: 'month-11', desc: 'Month name, used in dates such as "3 November 2021".' }),
     msg('December', { id: 'month-12', desc: 'Month name, used in dates such as "3 December 2021".' }),
   ];
+}
+
+/** The calendar day of an ISO 8601 time where the person is, not in UTC (23:30 UTC may be tomorrow there). */
+export function formatLocalDay(locale: string, isoTime: string): string {
+  return formatIsoDate(locale, localDate(new Date(isoTime)));
 }

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { lastChangedOn } from '../../src/components/collab-checklist/templates/continue-link.js';
 import { localDate } from '../../src/core/local-date.js';
-import { formatIsoDate, formatNumber, formatPercent } from '../../src/i18n/format.js';
+import { formatIsoDate, formatLocalDay, formatNumber, formatPercent } from '../../src/i18n/format.js';
 import { formattingLocale } from '../../src/i18n/formatting-locale.js';
 import { supportedLocales, type Locale } from '../../src/i18n/locales.js';
 import { plural, type PluralForms } from '../../src/i18n/plural.js';
@@ -193,8 +192,8 @@ describe('"Last changed" when coming back', () => {
     process.env.TZ = timeZone;
     try {
       const changedAt = '2026-03-04T23:30:00.000Z';
-      expect(lastChangedOn('en-GB', changedAt)).toBe(formatIsoDate('en-GB', localDate(new Date(changedAt))));
-      expect(lastChangedOn('en-GB', changedAt)).toBe(timeZone === 'Pacific/Kiritimati' ? '5 March 2026' : '4 March 2026');
+      expect(formatLocalDay('en-GB', changedAt)).toBe(formatIsoDate('en-GB', localDate(new Date(changedAt))));
+      expect(formatLocalDay('en-GB', changedAt)).toBe(timeZone === 'Pacific/Kiritimati' ? '5 March 2026' : '4 March 2026');
     } finally {
       if (before === undefined) delete process.env.TZ;
       else process.env.TZ = before;

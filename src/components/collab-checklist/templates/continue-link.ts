@@ -1,17 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
-import { localDate } from '../../../core/local-date.js';
-import { formatIsoDate } from '../../../i18n/format.js';
-
-/** The day of `changedAt` where the person is, not in UTC (a change at 23:30 UTC may be tomorrow there). */
-export const lastChangedOn = (locale: string, changedAt: string) => formatIsoDate(locale, localDate(new Date(changedAt)));
+import { formatLocalDay } from '../../../i18n/format.js';
 
 /**
  * For coming back: when the checklist last changed, and a link that moves
  * focus to where to carry on (`targetId`).
  */
 export function continueLink(locale: string, changedAt: string, targetId: string, goTo: (event: Event, targetId: string) => void) {
-  const date = lastChangedOn(locale, changedAt);
+  const date = formatLocalDay(locale, changedAt);
   return html`<p class="continue">
     <span>${msg(str`Last changed ${date}.`, { desc: 'When the checklist was last changed, e.g. "Last changed 25 November 2026."' })}</span>
     <a href="#${targetId}" class="continue-link" @click=${(event: Event) => goTo(event, targetId)}

@@ -1,8 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PendingImport } from '../../../controller/exchange-controller.js';
-import { formatIsoDate, formatNumber } from '../../../i18n/format.js';
-import { localDate } from '../../../core/local-date.js';
+import { formatLocalDay, formatNumber } from '../../../i18n/format.js';
 import { confirmDialog } from './confirm-dialog.js';
 
 /** Shows what an import file holds and asks before it replaces anything. */
@@ -23,7 +22,7 @@ export function importDialog(
       ? html`
           <dl class="import-summary">
             ${row(msg('File', { desc: 'Label: the name of the file being imported.' }), pending.fileName)}
-            ${row(msg('Exported on', { desc: 'Label: the date the import file was made.' }), formatIsoDate(locale, localDate(new Date(summary.exportedAt))))}
+            ${row(msg('Exported on', { desc: 'Label: the date the import file was made.' }), formatLocalDay(locale, summary.exportedAt))}
             ${row(msg('Practices in place', { desc: 'Label: how many practices the file marks as in place.' }), formatNumber(locale, summary.inPlace))}
             ${row(msg('Marked not applicable', { desc: 'Label: how many practices the file marks as not applicable.' }), formatNumber(locale, summary.notApplicable))}
             ${row(msg('Notes', { desc: 'Label: how many notes the file has.' }), formatNumber(locale, summary.notes))}
