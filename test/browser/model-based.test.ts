@@ -567,6 +567,8 @@ async function freshWidget(win: TabWindow): Promise<CollabChecklist> {
   await element.updateComplete;
   await waitUntil(() => element.shadowRoot?.querySelector(`#practice-${PRACTICES[0]}`), 'the widget in the tab did not render');
   for (const id of PRACTICES) await noteField(element, id);
+  const known = knownByTab.get(win);
+  if (known) known.seq = lastChange().seq;
   return element;
 }
 
@@ -631,9 +633,68 @@ function shownNow(element: CollabChecklist, id: string): Answer {
 const tabsAgree = (tabs: readonly CollabChecklist[], expected: ReadonlyMap<string, Answer>) =>
   tabs.every((tab) => PRACTICES.every((id) => describeAnswer(shownNow(tab, id)) === describeAnswer(answerOf(expected, id))));
 
-/** Lets queued `storage` events reach the tabs: a few macrotasks and a frame. */
+/*
+ * What each tab has heard of. Every change to the tabs' record gets the
+ * next number, in the order storage took it; a tab knows a change once it
+ * wrote it, read it when its widget was made, or heard it in a `storage`
+ * event. Events arrive when the browser gets to them (late on a busy
+ * machine, and after the tab's own later write), so the test counts them
+ * instead of waiting a number of tasks.
+ */
+const changes: { seq: number; text: string | null }[] = [{ seq: 0, text: null }];
+const knownByTab = new WeakMap<Window, { seq: number }>();
+
+const lastChange = () => changes[changes.length - 1];
+
+function recordChange(text: string | null): number {
+  if (lastChange().text !== text) changes.push({ seq: lastChange().seq + 1, text });
+  return lastChange().seq;
+}
+
+/** The number of the latest change that left `text` in storage. */
+function changeThatLeft(text: string | null): number {
+  for (let i = changes.length - 1; i >= 0; i -= 1) if (changes[i].text === text) return changes[i].seq;
+  return 0;
+}
+
+function trackWhatTabKnows(win: TabWindow): void {
+  const known = { seq: lastChange().seq };
+  knownByTab.set(win, known);
+  win.addEventListener('storage', (event) => {
+    if (event.key === TABS_KEY || event.key === null) known.seq = Math.max(known.seq, changeThatLeft(event.newValue));
+  });
+  const proto = win.Storage.prototype;
+  const { setItem, removeItem } = proto;
+  proto.setItem = function (this: Storage, key: string, value: string) {
+    setItem.call(this, key, value);
+    if (key === TABS_KEY) known.seq = recordChange(String(value));
+  };
+  proto.removeItem = function (this: Storage, key: string) {
+    removeItem.call(this, key);
+    if (key === TABS_KEY) known.seq = recordChange(null);
+  };
+}
+
+/** Empties storage between runs, as a change both tabs hear of. */
+async function clearTabsStorage(wins: readonly TabWindow[]): Promise<void> {
+  localStorage.clear();
+  recordChange(null);
+  await everyTabHeard(wins);
+}
+
+async function everyTabHeard(wins: readonly Window[]): Promise<void> {
+  expect(localStorage.getItem(TABS_KEY), 'storage holds the last change the tabs made').to.equal(lastChange().text);
+  await waitUntil(() => wins.every((win) => knownByTab.get(win)!.seq >= lastChange().seq), 'a tab did not hear of the last change saved in the other');
+}
+
+/**
+ * Waits until every tab has heard of the record storage holds now, then
+ * for the tabs to render it. Storage events arrive when the browser gets
+ * to them, later on a busy machine, so the test waits for them rather than
+ * for a number of tasks.
+ */
 async function storageEventsSettle(tabs: readonly CollabChecklist[]): Promise<void> {
-  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+  await everyTabHeard(tabs.map((tab) => tab.ownerDocument.defaultView!));
   await nextFrame();
   for (const tab of tabs) await tab.updateComplete;
 }
@@ -648,6 +709,7 @@ function withTwoTabs(): TabWindow[] {
   before(async function () {
     this.timeout(30_000);
     const opened = [await openTab(), await openTab()];
+    for (const { win } of opened) trackWhatTabKnows(win);
     frames.push(...opened.map((tab) => tab.frame));
     wins.push(...opened.map((tab) => tab.win));
   });
@@ -655,6 +717,7 @@ function withTwoTabs(): TabWindow[] {
     for (const frame of frames.splice(0)) frame.remove();
     wins.length = 0;
     localStorage.clear();
+    recordChange(null);
   });
   return wins;
 }
@@ -666,7 +729,7 @@ describe('<collab-checklist> in two tabs on one key', () => {
     this.timeout(120_000);
     await fc.assert(
       fc.asyncProperty(tabRunArb, async ({ owners, rounds }) => {
-        localStorage.clear();
+        await clearTabsStorage(wins);
         const tabs = [await freshWidget(wins[0]), await freshWidget(wins[1])];
         const owned: string[][] = [[PRACTICES[0]], [PRACTICES[1]]];
         owned[owners[0]].push(PRACTICES[2]);
@@ -756,7 +819,7 @@ describe('<collab-checklist> in two tabs whose clocks disagree', () => {
     const practices = PRACTICES.slice(0, 3);
     await fc.assert(
       fc.asyncProperty(fc.tuple(fc.integer({ min: -TWO_DAYS, max: TWO_DAYS }), fc.integer({ min: -TWO_DAYS, max: TWO_DAYS })), fc.array(clockCommandArb, { minLength: 1, maxLength: 12 }), async (startOffsets, commands) => {
-        localStorage.clear();
+        await clearTabsStorage(wins);
         const offsets = [...startOffsets];
         wins.forEach((win, index) => {
           win.Date.now = () => Date.now() + offsets[index];
@@ -906,17 +969,26 @@ function arrives(model: SameNoteModel, from: 0 | 1, text: string): void {
   } else model.screen[to] = text;
 }
 
+/**
+ * The person goes to one tab: it has focus, and the tab they were in has
+ * lost it (its note field has had its blur), before they do anything there.
+ */
+async function goToTab(wins: readonly TabWindow[], tab: 0 | 1): Promise<void> {
+  wins[tab].focus();
+  await waitUntil(() => wins[tab].document.hasFocus() && !wins[other(tab)].document.hasFocus(), `tab ${tab} took focus`);
+}
+
 /** Types into one tab's field: `focus` moves the person there first; otherwise the change comes from elsewhere. */
-async function typeInto(tab: CollabChecklist, win: TabWindow, practiceId: string, text: string, focus: boolean): Promise<HTMLTextAreaElement> {
-  const field = await noteField(tab, practiceId);
-  if (focus && tab.shadowRoot!.activeElement !== field) {
-    win.focus();
+async function typeInto(tabs: readonly CollabChecklist[], wins: readonly TabWindow[], tab: 0 | 1, practiceId: string, text: string, focus: boolean): Promise<HTMLTextAreaElement> {
+  const field = await noteField(tabs[tab], practiceId);
+  if (focus && tabs[tab].shadowRoot!.activeElement !== field) {
+    await goToTab(wins, tab);
     field.focus();
-    await waitUntil(() => tab.shadowRoot!.activeElement === field, 'the note field took focus');
+    await waitUntil(() => tabs[tab].shadowRoot!.activeElement === field, 'the note field took focus');
   }
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true }));
-  await tab.updateComplete;
+  await tabs[tab].updateComplete;
   return field;
 }
 
@@ -930,7 +1002,7 @@ describe('<collab-checklist> with the same note typed in two tabs', () => {
     const id = PRACTICES[0];
     await fc.assert(
       fc.asyncProperty(fc.array(sameNoteCommandArb, { minLength: 1, maxLength: 12 }), async (commands) => {
-        localStorage.clear();
+        await clearTabsStorage(wins);
         (document.activeElement as HTMLElement | null)?.blur();
         const tabs = [await freshWidget(wins[0]), await freshWidget(wins[1])];
         const model: SameNoteModel = { screen: ['', ''], conflict: [undefined, undefined], stored: '', pending: new Set() };
@@ -944,7 +1016,7 @@ describe('<collab-checklist> with the same note typed in two tabs', () => {
             case 'elsewhere': {
               // "Elsewhere" is the tab the person is not in (either, when they are in none).
               const tab = command.kind === 'type' ? command.tab : model.focused === undefined ? 1 : other(model.focused);
-              const field = await typeInto(tabs[tab], wins[tab], id, command.text, command.kind === 'type');
+              const field = await typeInto(tabs, wins, tab, id, command.text, command.kind === 'type');
               // Replaced in a field that showed it: seen, so not lost.
               model.pending.delete(model.screen[tab]);
               model.pending.add(command.text);
@@ -962,11 +1034,19 @@ describe('<collab-checklist> with the same note typed in two tabs', () => {
               const theirs = model.conflict[tab];
               if (theirs === undefined) break;
               const label = command.keep === 'mine' ? 'Keep mine' : 'Use the other version';
+              // To press a button in a tab, the person goes to that tab.
+              if (model.focused !== tab) {
+                await goToTab(wins, tab);
+                model.caret = undefined;
+              }
               [...conflictIn(tabs[tab])!.querySelectorAll('button')].find((each) => each.textContent!.includes(label))!.click();
+              await waitUntil(() => tabs[tab].shadowRoot!.activeElement === fieldOf(tab), 'the choice moved focus to the note field');
               const chosen = command.keep === 'mine' ? model.screen[tab] : theirs;
               model.pending.delete(model.screen[tab]);
               model.pending.delete(theirs);
               model.pending.add(chosen);
+              // The choice moves focus to the note field it settled.
+              model.focused = tab;
               if (chosen !== model.screen[tab]) model.caret = undefined;
               model.screen[tab] = chosen;
               model.conflict[tab] = undefined;
