@@ -10,9 +10,8 @@ import {
   type Suggestion,
   withProfile,
   type Audience,
-  type OrganisationProfile,
-  type OrganisationSize,
-  type PartnershipRole,
+  changeProfile,
+  type ProfileChange,
   asReplacement,
   clearRecord,
   emptyRecord,
@@ -169,9 +168,9 @@ export class ChecklistController implements ReactiveController {
   }
 
   /** Saves "About your organisation"; scores follow it at once. */
-  setProfile(answers: { size?: OrganisationSize; role?: PartnershipRole }): void {
+  setProfile(answers: ProfileChange): void {
     this.#catchUp();
-    const profile: OrganisationProfile = { ...answers, changedAt: pageClock.now() };
+    const profile = changeProfile(this.record.profile, answers, pageClock.now());
     this.#commit(withProfile(this.record, profile));
     this.#emit({ kind: 'profile', profile, score: this.score! });
   }

@@ -8,7 +8,7 @@ import type { Framework, FrameworkInput, RatingLevel } from '../../src/core/fram
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { ProgressRecord } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
-import { ORGANISATION_SIZES, PARTNERSHIP_ROLES, type OrganisationProfile } from '../../src/core/tailoring/profile.js';
+import { NAME_MAX_LENGTH, ORGANISATION_SIZES, PARTNERSHIP_ROLES, type OrganisationProfile } from '../../src/core/tailoring/profile.js';
 import { NEEDS_POWER, STARTING_POINT } from '../../src/core/tailoring/tags.js';
 
 /**
@@ -135,7 +135,7 @@ export function taggedFrameworkArb(scaleArb: fc.Arbitrary<RatingLevel[]> = ratin
 /** "About your organisation": any answers, none, or one of the two. */
 export function profileArb(changedAtArb: fc.Arbitrary<string> = timestampArb): fc.Arbitrary<OrganisationProfile> {
   return fc.record(
-    { size: fc.constantFrom(...ORGANISATION_SIZES), role: fc.constantFrom(...PARTNERSHIP_ROLES), changedAt: changedAtArb },
+    { size: fc.constantFrom(...ORGANISATION_SIZES), role: fc.constantFrom(...PARTNERSHIP_ROLES), filledInBy: fc.string({ minLength: 1, maxLength: NAME_MAX_LENGTH }), changedAt: changedAtArb },
     { requiredKeys: ['changedAt'], noNullPrototype: true },
   );
 }

@@ -753,6 +753,25 @@ describe('the organisation profile in an export', () => {
     );
   });
 
+  it('writes the name of whoever filled it in, reads it back, and reads files from before there was one', () => {
+    const named = { ...PROFILE, filledInBy: 'Siân Gwŷn' };
+    const text = buildExportFile({ ...sampleRecord(), profile: named }, ncvo, EXPORTED_AT);
+    expect(JSON.parse(text).profile).toEqual({ size: 'micro', role: 'not-yet', filledInBy: 'Siân Gwŷn', changedAt: '2026-03-02T12:00:00.000Z' });
+    expect(readingOf(readImportFile(text, ncvo)).record.profile).toStrictEqual(named);
+    // An export file of version 1 as written before the field existed.
+    const older = sampleDocument();
+    older.profile = { size: 'micro', changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(readingOf(readImportFile(JSON.stringify(older), ncvo)).record.profile).toStrictEqual({ size: 'micro', changedAt: '2026-03-02T12:00:00.000Z' });
+  });
+
+  it('refuses a name that is not text or is longer than a name', () => {
+    const document = sampleDocument();
+    document.profile = { filledInBy: 'x'.repeat(101), changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(detailsOf(read(document))).toEqual(['profile.filledInBy must be at most 100 characters']);
+    document.profile = { filledInBy: 7, changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(detailsOf(read(document))).toEqual(['profile.filledInBy must be text']);
+  });
+
   it('refuses a file whose profile has answers it does not know, naming each', () => {
     const document = sampleDocument();
     document.profile = { size: 'huge', role: 1, changedAt: '2026-03-02T12:00:00.000Z' };

@@ -110,6 +110,7 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
           profile: {
             ...(record.profile.size === undefined ? {} : { size: record.profile.size }),
             ...(record.profile.role === undefined ? {} : { role: record.profile.role }),
+            ...(record.profile.filledInBy === undefined ? {} : { filledInBy: record.profile.filledInBy }),
             changedAt: record.profile.changedAt,
           },
         }

@@ -6,12 +6,32 @@ export const PARTNERSHIP_ROLES = ['leads', 'joins', 'both', 'not-yet'] as const;
 export type OrganisationSize = (typeof ORGANISATION_SIZES)[number];
 export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
 
+/** Longest name kept for whoever filled in the checklist: a name, not a note. */
+export const NAME_MAX_LENGTH = 100;
+
 /** "About your organisation": optional, and each answer on its own. */
 export interface OrganisationProfile {
   readonly size?: OrganisationSize;
   readonly role?: PartnershipRole;
+  /**
+   * Who filled in the checklist, as they wrote it: it goes in export files,
+   * so that colleagues comparing answers can tell whose they are.
+   */
+  readonly filledInBy?: string;
   /** When the profile last changed; the newer profile wins when records merge. */
   readonly changedAt: string;
+}
+
+/** Answers to change: a key set to `undefined` takes that answer back; keys left out stay as they were. */
+export type ProfileChange = Partial<Omit<OrganisationProfile, 'changedAt'>>;
+
+/** The profile after `change`, stamped `changedAt`; a blank name is no name. */
+export function changeProfile(profile: OrganisationProfile | undefined, change: ProfileChange, changedAt: string): OrganisationProfile {
+  const merged: Record<string, unknown> = { ...profile, ...change, changedAt };
+  if (typeof merged.filledInBy === 'string') merged.filledInBy = merged.filledInBy.trim().slice(0, NAME_MAX_LENGTH);
+  // Only answers given are kept, so the record and export file hold no empty fields.
+  for (const key of Object.keys(merged)) if (merged[key] === undefined || merged[key] === '') delete merged[key];
+  return merged as unknown as OrganisationProfile;
 }
 
 /**
