@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ImportProblem, ImportSummary, SetAsideCopy } from '../core/exchange/export-file.js';
 import type { ProgressRecord } from '../core/index.js';
 import type { ChecklistController } from './checklist-controller.js';
+import { readChosenFile } from './read-chosen-file.js';
 
 /** What the person is told after importing, resetting or undoing. */
 export type ExchangeNotice =
@@ -47,27 +48,12 @@ export class ExchangeController {
     this.pendingImport = undefined;
     const framework = this.checklist.framework;
     if (!framework) return;
-    // Loaded on first use: most visitors never import.
-    let kit: typeof import('../core/exchange/export-file.js');
-    try {
-      kit = await import('../core/exchange/export-file.js');
-    } catch {
+    // The checking code loads on first use: most visitors never import.
+    const reading = await readChosenFile(file, framework);
+    if (reading.ok === 'load-failed') {
       this.loadFailed();
       return;
     }
-    const { MAX_IMPORT_BYTES, readImportFile } = kit;
-    if (file.size > MAX_IMPORT_BYTES) {
-      this.#tell({ kind: 'import-problem', fileName: file.name, problem: { kind: 'too-large', maxBytes: MAX_IMPORT_BYTES } });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.#tell({ kind: 'import-problem', fileName: file.name, problem: { kind: 'not-json' } });
-      return;
-    }
-    const reading = readImportFile(text, framework);
     if (!reading.ok) {
       this.#tell({ kind: 'import-problem', fileName: file.name, problem: reading.problem });
       return;

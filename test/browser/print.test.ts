@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { $, $$, allPractices, fillInSample, render } from './helpers.js';
+import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
+import { $, $$, allPractices, fillInSample, render, waitUntil } from './helpers.js';
 
 // Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
 // file runs in Chromium and Firefox only (web-test-runner.config.js, README).
@@ -38,4 +39,23 @@ describe('<collab-checklist> printed', () => {
     expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
   });
 
+
+  it('prints the comparison instead of the person’s own record while one is open', async () => {
+    const element = await render(plain);
+    await fillInSample(element);
+    const answers = { format: 'collab-checklist-export', formatVersion: 1, exportedAt: '2026-11-25T09:30:00.000Z', framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title }, responses: {} };
+    const input = $(element, '.compare-input') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(answers)], 'board.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => element.shadowRoot!.querySelector('#comparison-title'), 'the comparison is shown');
+    await emulateMedia({ media: 'print' });
+    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null;
+    expect(visible($(element, '.comparison-table'))).to.equal(true);
+    expect(visible($(element, '[part="title"]'))).to.equal(true);
+    expect(visible($(element, '.print-summary')), 'the person’s own plan is not printed').to.equal(false);
+    expect(visible($(element, '.summary'))).to.equal(false);
+    expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
+  });
 });

@@ -498,17 +498,25 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .note-field {
+  .note-field,
+  .text-field {
     display: block;
     inline-size: 100%;
-    min-block-size: 4.5em;
     padding: 0.4em;
     font: inherit;
     color: var(--_text);
     background: var(--_background);
     border: 0.125em solid var(--_text);
     border-radius: 0;
+  }
+
+  .note-field {
+    min-block-size: 4.5em;
     resize: vertical;
+  }
+
+  .text-field {
+    max-inline-size: 20em;
   }
 
   .button-row {
@@ -518,7 +526,8 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  .actions {
+  .actions,
+  .comparison {
     display: grid;
     gap: calc(var(--_space) * 0.75);
     padding-block-start: var(--_space);
@@ -863,6 +872,9 @@ export const styles = css`
       font-size: 11pt;
     }
 
+    /* While colleagues' answers are compared, the comparison is what prints. */
+    .is-comparing > :not(.intro, .comparison),
+    .comparison-buttons,
     .actions,
     .dialog,
     .profile details,

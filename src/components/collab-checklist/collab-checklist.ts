@@ -1,10 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { emphasisOf, lastChange, localDate, NOTE_MAX_LENGTH, type FrameworkInput, type PracticeResponse, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
+import { emphasisOf, lastChange, localDate, NOTE_MAX_LENGTH, type Framework, type FrameworkInput, type PracticeResponse, type ProfileChange } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
 import { ExchangeController } from '../../controller/exchange-controller.js';
+import { CompareController } from '../../controller/compare-controller.js';
 import { LanguageController } from '../../controller/language-controller.js';
 import { getInterfaceLocale } from '../../i18n/localization.js';
 import { VERSION } from '../../version.js';
@@ -22,7 +23,8 @@ import { actionsPanel } from './templates/actions-panel.js';
 import { characterCount } from './templates/character-count.js';
 import { behaviourChart } from './templates/behaviour-chart.js';
 import { importDialog } from './templates/import-dialog.js';
-import { importNotice } from './templates/import-notice.js';
+import { importNotice, problemText } from './templates/import-notice.js';
+import { formatNumber } from '../../i18n/format.js';
 import { printSummary } from './templates/print-summary.js';
 import { nextSteps } from './templates/next-steps.js';
 import { aboutLine, profileForm } from './templates/profile-form.js';
@@ -30,6 +32,7 @@ import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
 import { elementId } from './templates/element-ids.js';
 import { continueLink } from './templates/continue-link.js';
+import { yourNameField } from './templates/your-name-field.js';
 
 
 /** What the exclusive choice undid, in words, or nothing. */
@@ -66,6 +69,7 @@ function clearedByChange(before: PracticeResponse | undefined, after: PracticeRe
  * @csspart storage-status - The note or warning about where progress is saved.
  * @csspart profile - The optional "About your organisation" section.
  * @csspart next-steps - The suggested next steps.
+ * @csspart comparison - The comparison of colleagues' exported answers (Compare answers).
  * @csspart tag - A practice's marking ("Good place to start" and the like).
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
@@ -127,6 +131,7 @@ export class CollabChecklist extends LitElement {
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
+  readonly #compare = new CompareController(this);
   #openNotes = new Set<string>();
   #announcement = '';
   #openedKey?: string;
@@ -137,6 +142,8 @@ export class CollabChecklist extends LitElement {
   @query('.reset-button') private resetButton?: HTMLButtonElement;
   @query('.import-input') private importInput?: HTMLInputElement;
   @query('.import-button') private importButton?: HTMLButtonElement;
+  @query('.compare-input') private compareInput?: HTMLInputElement;
+  @query('.compare-button') private compareButton?: HTMLButtonElement;
 
   constructor() {
     super();
@@ -197,7 +204,7 @@ export class CollabChecklist extends LitElement {
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
     };
     return html`
-      <article class="checklist" part="base" lang=${framework.lang} dir=${this.#language.dir}>
+      <article class="checklist ${this.#comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         <header class="intro">
           ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
           ${languageNotice(this.#language.unavailable)}
@@ -254,7 +261,8 @@ export class CollabChecklist extends LitElement {
           )}
         </ol>
 
-        ${actionsPanel(sub, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
+        ${actionsPanel(sub, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, yourNameField(this.#checklist.record.profile?.filledInBy, this.#setName), this.#panelActions)}
+        ${this.#compareView(sub, locale, state.framework, framework, langOf)}
         ${printSummary({
           framework,
           headingLevel: sub,
@@ -276,8 +284,32 @@ export class CollabChecklist extends LitElement {
   #profileOpen?: boolean;
   #onlyStartingPoints = false;
 
+  #setName = (filledInBy: string): void => this.#checklist.setProfile({ filledInBy });
+
+  /** A comparison is shown (and printed, instead of the person's own record) once its code has loaded, for the framework it was made with. */
+  #comparing(framework: Framework): boolean {
+    return this.#compareKit !== undefined && this.#compare.result?.framework === framework;
+  }
+
+  #compareView(headingLevel: number, locale: string, framework: Framework, content: Framework, langOf: (path: string) => string | undefined) {
+    const result = this.#compare.result;
+    if (!this.#compareKit || !result || !this.#comparing(framework)) return '';
+    const kit = this.#compareKit;
+    return kit.comparisonSection(headingLevel, locale, content, result.comparison, result.problems, langOf, {
+      downloadCsv: () => kit.downloadComparisonCsv(this.renderRoot as ShadowRoot, framework, content, result.comparison),
+      print: () => window.print(),
+      close: async () => {
+        this.#compare.close();
+        await this.updateComplete;
+        this.compareButton?.focus();
+      },
+    }, { heading, problemText, formatNumber });
+  }
+
+  #compareKit?: typeof import('./compare.js');
+
   readonly #profileActions = {
-    setProfile: (answers: { size?: OrganisationSize; role?: PartnershipRole }) => {
+    setProfile: (answers: ProfileChange) => {
       this.#profileOpen = true;
       this.#checklist.setProfile(answers);
       this.#announceTailoring();
@@ -426,6 +458,27 @@ export class CollabChecklist extends LitElement {
         await this.updateComplete;
         this.importDialogElement?.showModal();
       }
+    },
+    chooseCompareFiles: () => this.compareInput?.click(),
+    compareFilesChosen: async (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      const framework = this.#checklist.framework;
+      if (files.length === 0 || !framework) return;
+      try {
+        this.#compareKit ??= await import('./compare.js');
+      } catch {
+        this.#exchange.loadFailed();
+        return;
+      }
+      if (!(await this.#compare.compare(files, framework, this.#compareKit.compareAnswers))) {
+        this.#exchange.loadFailed();
+        return;
+      }
+      // Focus moves to the comparison, so that keyboard and screen reader users find it.
+      await this.updateComplete;
+      (this.renderRoot as ShadowRoot).getElementById('comparison-title')?.focus();
     },
     print: () => window.print(),
     askToReset: () => this.resetDialogElement?.showModal(),

@@ -7,6 +7,8 @@ export interface ActionsPanelActions {
   exportJson(): void;
   chooseImportFile(): void;
   fileChosen(event: Event): void;
+  chooseCompareFiles(): void;
+  compareFilesChosen(event: Event): void;
   downloadCsv(): void;
   print(): void;
   askToReset(): void;
@@ -22,6 +24,7 @@ export function actionsPanel(
   notice: ExchangeNotice | undefined,
   importNotice: unknown,
   canUndo: boolean,
+  yourName: unknown,
   actions: ActionsPanelActions,
 ) {
   return html`
@@ -30,6 +33,7 @@ export function actionsPanel(
       <p class="actions-hint">
         ${msg('Your progress is kept only in this browser. Export a copy to keep it safe or to carry on at another computer, download a spreadsheet, or print an action plan for a meeting.', { desc: 'Explains the buttons below it.' })}
       </p>
+      ${yourName}
       <div class="button-row">
         <button type="button" class="button button--primary" part="button" @click=${actions.exportJson}>
           ${msg('Export', { desc: 'Button: downloads a file with all progress, to keep or to import elsewhere.' })}
@@ -44,6 +48,15 @@ export function actionsPanel(
         <button type="button" class="button button--secondary" part="button" @click=${actions.print}>
           ${msg('Print', { desc: 'Button: prints a summary and action plan.' })}
         </button>
+      </div>
+      <p class="actions-hint">
+        ${msg('Each colleague exports their answers; choose all the files to see where you differ. Your own answers do not change.', { desc: 'Explains the Compare answers button below it.' })}
+      </p>
+      <div class="button-row">
+        <button type="button" class="button button--secondary compare-button" part="button" @click=${actions.chooseCompareFiles}>
+          ${msg('Compare answers', { desc: 'Button: opens a file picker to choose several exported files and compare the answers in them.' })}
+        </button>
+        <input class="compare-input" type="file" accept=".json,application/json" multiple hidden tabindex="-1" @change=${actions.compareFilesChosen} />
       </div>
       ${importNotice}
       <div class="reset-row">

@@ -27,7 +27,8 @@ export function importNotice(locale: string, notice: ExchangeNotice | undefined)
   return nothing;
 }
 
-function problemText(locale: string, problem: ImportProblem) {
+/** Why a chosen file was refused, and what to do: for Import and Compare alike. */
+export function problemText(locale: string, problem: ImportProblem) {
   const chooseExport = msg('Choose a .json file made with this checklist’s Export button.', { desc: 'Advice after a refused import.' });
   switch (problem.kind) {
     case 'too-large': {

@@ -7,11 +7,12 @@ import {
   type OrganisationProfile,
   type OrganisationSize,
   type PartnershipRole,
+  type ProfileChange,
 } from '../../../core/index.js';
 import { heading } from './heading.js';
 
 export interface ProfileFormActions {
-  setProfile(answers: { size?: OrganisationSize; role?: PartnershipRole }): void;
+  setProfile(answers: ProfileChange): void;
   toggle(open: boolean): void;
 }
 
@@ -88,8 +89,8 @@ export function profileForm(headingLevel: number, profile: OrganisationProfile |
           ${msg('The framework says its behaviours should be tailored to the size of the charity and the role it plays in partnerships. Answer these to tailor the checklist; you can skip them or change them at any time.', { desc: 'Introduces the optional questions about the organisation.' })}
         </p>
         <div class="profile-groups">
-          ${group('profile-size', msg('Annual income', { desc: 'Question: the organisation’s annual income band.' }), ORGANISATION_SIZES, sizeLabel, profile?.size, (size) => actions.setProfile({ size, role: profile?.role }))}
-          ${group('profile-role', msg('In partnerships, your organisation usually…', { desc: 'Question: how the organisation usually takes part in partnerships.' }), PARTNERSHIP_ROLES, roleLabel, profile?.role, (role) => actions.setProfile({ size: profile?.size, role }))}
+          ${group('profile-size', msg('Annual income', { desc: 'Question: the organisation’s annual income band.' }), ORGANISATION_SIZES, sizeLabel, profile?.size, (size) => actions.setProfile({ size }))}
+          ${group('profile-role', msg('In partnerships, your organisation usually…', { desc: 'Question: how the organisation usually takes part in partnerships.' }), PARTNERSHIP_ROLES, roleLabel, profile?.role, (role) => actions.setProfile({ role }))}
         </div>
       </details>
       <p class="profile-effect">${audienceExplanation(audience)}</p>
