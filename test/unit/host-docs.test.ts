@@ -6,7 +6,7 @@ import { compileTemplate, parse } from 'vue/compiler-sfc';
 
 // docs/hosts/ has a page per kind of host, each naming the tests that check
 // it. These tests keep the pages honest: every test a page names exists, the
-// code the React, Next.js, Vue and Svelte pages show is the code those tests
+// code the React, Next.js, Vue, Svelte and Angular pages show is the code those tests
 // type-check, and the Vue page's compiler option does what the page says.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -27,6 +27,7 @@ describe('docs/hosts', () => {
     ['nextjs.md', 'test/package/apps/react/nextjs-checklist.tsx'],
     ['vue.md', 'test/package/apps/vue/App.vue'],
     ['svelte.md', 'test/package/apps/svelte/App.svelte'],
+    ['angular.md', 'test/package/apps/angular/checklist.component.ts'],
   ])('%s shows %s, the code its test checks, whole', (page, app) => {
     expect(read(`${HOSTS}/${page}`)).toContain(`\n${read(app).trimEnd()}\n\`\`\``);
   });
