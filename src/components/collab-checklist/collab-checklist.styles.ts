@@ -25,7 +25,8 @@ export const styles = css`
     display: block;
     color: var(--_text);
     background: var(--_background);
-    font-family: var(--collab-font-family, inherit);
+    /* --_govuk-font: GOV.UK body text's font, set on GOV.UK Frontend pages only (govuk-font.ts). */
+    font-family: var(--collab-font-family, var(--_govuk-font, inherit));
     font-size: 1em;
   }
 

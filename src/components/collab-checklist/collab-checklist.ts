@@ -9,6 +9,7 @@ import { LanguageController } from '../../controller/language-controller.js';
 import { getInterfaceLocale } from '../../i18n/localization.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
+import { GovukFontController } from './govuk-font.js';
 import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
@@ -92,7 +93,7 @@ function clearedByChange(before: PracticeResponse | undefined, after: PracticeRe
  * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields.
  * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
  * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
- * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default, and on a GOV.UK Frontend page uses GOV.UK's body text font.
  * @cssprop [--collab-line-height=1.5] - Line height of text (headings and buttons are 0.2 to 0.3 tighter). Urdu and other languages usually set in Nastaliq default to 2.2.
  * @cssprop [--collab-radius=0.25em] - Corner radius of panels and buttons.
  * @cssprop [--collab-space=1em] - Base spacing unit.
@@ -140,6 +141,7 @@ export class CollabChecklist extends LitElement {
 
   constructor() {
     super();
+    this.addController(new GovukFontController(this));
     const state = this.#frameworks.state;
     if (state.kind === 'ready') this.#language.show(state.framework);
   }
