@@ -213,7 +213,7 @@ export class CollabChecklist extends LitElement {
           ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
-        ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
+        ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? false, this.#profileActions)}
         ${nextSteps(sub, framework, suggestions, langOf)}
         ${audience === 'less-power'
           ? html`<div class="filter">

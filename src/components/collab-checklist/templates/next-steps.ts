@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Framework, Suggestion } from '../../../core/index.js';
 import { heading } from './heading.js';
 
-/** Why a step is suggested, in a sentence. */
-function reasonText(framework: Framework, suggestion: Suggestion): string {
+/** Why a step is suggested, in a sentence that never repeats the step's own text. */
+function reasonText(framework: Framework, suggestion: Suggestion, practiceText: string): string {
   switch (suggestion.reason) {
     case 'starting-point':
       return msg('A good place to start for organisations like yours.', { desc: 'Why a next step is suggested: the framework names it as a starting point.' });
@@ -13,9 +13,18 @@ function reasonText(framework: Framework, suggestion: Suggestion): string {
       return msg('This falls mostly to organisations with more power or money, like yours.', { desc: 'Why a next step is suggested to a larger organisation or usual lead.' });
     case 'weakest-behaviour': {
       const title = framework.behaviours.find((behaviour) => behaviour.id === suggestion.behaviourId)?.title ?? '';
+      // A behaviour of one practice may have the same words for both (NCVO's first does).
+      if (!title || sameText(title, practiceText))
+        return msg('From one of your least developed behaviours.', { desc: 'Why a next step is suggested, when the practice has the same words as its behaviour’s title.' });
       return msg(str`From one of your least developed behaviours: ${title}`, { desc: 'Why a next step is suggested; the value is a behaviour title.' });
     }
   }
+}
+
+/** The same words, whatever the spacing, case or closing full stop. */
+function sameText(a: string, b: string): boolean {
+  const plain = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[.。]$/, '').toLocaleLowerCase();
+  return plain(a) === plain(b);
 }
 
 /** A short, explained list of what to work on next. */
@@ -29,7 +38,7 @@ export function nextSteps(headingLevel: number, framework: Framework, suggestion
         ${suggestions.map(
           (suggestion) => html`<li>
             <span class="next-step-text" lang=${ifDefined(langOf(`practices.${suggestion.practiceId}`))}>${textOf(suggestion.practiceId)}</span>
-            <span class="next-step-reason">${reasonText(framework, suggestion)}</span>
+            <span class="next-step-reason">${reasonText(framework, suggestion, textOf(suggestion.practiceId))}</span>
           </li>`,
         )}
       </ol>

@@ -58,7 +58,10 @@ export function audienceExplanation(audience: Audience): string {
 
 /**
  * "About your organisation": optional, skippable, editable later. Two
- * radio groups, each with a way to take the answer back.
+ * radio groups, each with a way to take the answer back. No radio starts
+ * selected, "Prefer not to say" included (GOV.UK: never pre-select): a
+ * person chooses, nothing is assumed. "Prefer not to say" is saved as no
+ * answer, so after a reload neither shows (docs/decisions.md).
  */
 export function profileForm(headingLevel: number, profile: OrganisationProfile | undefined, audience: Audience, open: boolean, actions: ProfileFormActions) {
   const notSaying = msg('Prefer not to say', { desc: 'Option that leaves a question about the organisation unanswered.' });
@@ -71,7 +74,7 @@ export function profileForm(headingLevel: number, profile: OrganisationProfile |
             type="radio"
             class="radio"
             name=${name}
-            .checked=${current === option}
+            .checked=${option !== undefined && current === option}
             @change=${() => choose(option)}
           />
           <span>${option === undefined ? notSaying : label(option)}</span>
