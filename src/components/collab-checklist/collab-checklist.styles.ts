@@ -535,6 +535,12 @@ export const styles = css`
     font-weight: 700;
   }
 
+  .error-message {
+    margin-block: 0.25em;
+    color: var(--_warning);
+    font-weight: 700;
+  }
+
   .note-field.is-over-limit {
     border-color: var(--_warning);
     box-shadow: inset 0 0 0 0.0625em var(--_warning);

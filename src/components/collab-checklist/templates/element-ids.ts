@@ -15,5 +15,6 @@ export const elementId = {
   notApplicable: (id: string) => `na-${id}`,
   note: (id: string) => `note-${id}`,
   noteCount: (id: string) => `count-${id}`,
+  noteError: (id: string) => `error-${id}`,
   tag: (id: string) => `tag-${id}`,
 };

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NOTE_MAX_LENGTH, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
-import { characterCount } from './character-count.js';
+import { characterCount, noteTooLong } from './character-count.js';
 import { elementId } from './element-ids.js';
 
 export interface PracticeItemActions {
@@ -45,6 +45,8 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
   const inPlace = response?.level === top && !response.notApplicable;
   const notApplicable = response?.notApplicable ?? false;
   const note = response?.note ?? '';
+  // Typed past the limit: kept whole and saved, with the error said (GOV.UK character count).
+  const overLimit = note.length > NOTE_MAX_LENGTH;
   const tag = emphasisLabel(emphasis);
   const tagId = tag ? elementId.tag(id) : undefined;
   const context = html`<span class="visually-hidden" lang=${ifDefined(textLang)}> – ${practice.text}</span>`;
@@ -75,14 +77,14 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
           </summary>
           ${noteOpen
             ? html`<label for=${elementId.note(id)} class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
+                ${overLimit ? noteTooLong(locale, elementId.noteError(id), NOTE_MAX_LENGTH) : nothing}
                 <textarea
                   id=${elementId.note(id)}
-                  class="note-field ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}"
+                  class="note-field ${overLimit ? 'is-over-limit' : ''}"
                   part="note"
                   rows="3"
-                  maxlength=${NOTE_MAX_LENGTH}
-                  aria-describedby=${elementId.noteCount(id)}
-                  aria-invalid=${note.length > NOTE_MAX_LENGTH ? 'true' : 'false'}
+                  aria-describedby=${overLimit ? `${elementId.noteError(id)} ${elementId.noteCount(id)}` : elementId.noteCount(id)}
+                  aria-invalid=${overLimit ? 'true' : 'false'}
                   .value=${note}
                   @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
                   @focus=${() => actions.editingNote(id, true)}
@@ -102,7 +104,7 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
                         </button>
                       </div>
                     </div>`}
-                <p class="note-count ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
+                <p class="note-count ${overLimit ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
                 </p>`
             : nothing}
