@@ -12,6 +12,7 @@ export const elementId = {
   behaviourHeading: (id: string) => `heading-${id}`,
   reviewed: (id: string) => `reviewed-${id}`,
   practice: (id: string) => `practice-${id}`,
+  practiceText: (id: string) => `text-${id}`,
   notApplicable: (id: string) => `na-${id}`,
   note: (id: string) => `note-${id}`,
   noteCount: (id: string) => `count-${id}`,
