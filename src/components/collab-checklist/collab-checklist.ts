@@ -9,6 +9,7 @@ import { LanguageController } from '../../controller/language-controller.js';
 import { getInterfaceLocale } from '../../i18n/localization.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
+import { palettes } from './palettes.js';
 import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
@@ -89,7 +90,7 @@ function clearedByChange(before: PracticeResponse | undefined, after: PracticeRe
  * @cssprop [--collab-accent-text-color=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--collab-warning-color=#d4351c] - Warnings and the confirm-reset button.
  * @cssprop [--collab-warning-text-color=#ffffff] - Text on the confirm-reset button.
- * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields.
+ * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields (`dark` in the dark palette).
  * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
  * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
  * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default.
@@ -100,7 +101,7 @@ function clearedByChange(before: PracticeResponse | undefined, after: PracticeRe
 @localized()
 export class CollabChecklist extends LitElement {
   static readonly version = VERSION;
-  static override styles = styles;
+  static override styles = [palettes, styles];
 
   /**
    * Namespaces saved progress: elements with different keys keep separate
@@ -116,6 +117,13 @@ export class CollabChecklist extends LitElement {
    * instead of the bundled NCVO framework: same origin, or served with CORS.
    */
   @property({ attribute: 'framework-src', reflect: true }) frameworkSrc?: string;
+
+  /**
+   * Colours: `light` (the default), `dark`, or `auto` to follow the
+   * person's system setting (`prefers-color-scheme`). Colours a host sets
+   * with the custom properties win over either palette.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /**
    * A framework object, for pages built with JavaScript. Takes precedence
