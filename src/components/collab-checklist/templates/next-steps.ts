@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Framework, Suggestion } from '../../../core/index.js';
+import { allPractices, type Framework, type Suggestion } from '../../../core/index.js';
 import { heading } from './heading.js';
 
 /** Why a step is suggested, in a sentence that never repeats the step's own text. */
@@ -30,7 +30,7 @@ function sameText(a: string, b: string): boolean {
 /** A short, explained list of what to work on next. */
 export function nextSteps(headingLevel: number, framework: Framework, suggestions: readonly Suggestion[], langOf: (path: string) => string | undefined) {
   if (suggestions.length === 0) return nothing;
-  const textOf = (id: string) => framework.behaviours.flatMap((behaviour) => behaviour.practices).find((practice) => practice.id === id)?.text ?? id;
+  const textOf = (id: string) => allPractices(framework).find((practice) => practice.id === id)?.text ?? id;
   return html`
     <section class="next-steps" part="next-steps" aria-labelledby="next-steps-title">
       ${heading(headingLevel, msg('Suggested next steps', { desc: 'Heading of the short list of suggested practices to work on.' }), { id: 'next-steps-title', className: 'next-steps-title' })}

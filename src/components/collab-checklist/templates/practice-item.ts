@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NOTE_MAX_LENGTH, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
+import { isInPlace, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
 import { characterCount, noteTooLong } from './character-count.js';
 import { elementId } from './element-ids.js';
 
@@ -42,9 +42,9 @@ export interface PracticeItemView {
  */
 export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
-  const top = scale[scale.length - 1].id;
+  const top = topLevel(scale).id;
   const lowest = scale[0].id;
-  const inPlace = response?.level === top && !response.notApplicable;
+  const inPlace = isInPlace(response, scale);
   const notApplicable = response?.notApplicable ?? false;
   const note = response?.note ?? '';
   // Typed past the limit: kept whole and saved, with the error said (GOV.UK character count).

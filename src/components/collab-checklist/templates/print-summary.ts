@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Framework, PracticeResponse } from '../../../core/index.js';
+import { isInPlace, type Framework, type PracticeResponse } from '../../../core/index.js';
 import { formatIsoDate } from '../../../i18n/format.js';
 import { heading } from './heading.js';
 
@@ -23,7 +23,6 @@ export interface PrintSummaryView {
  */
 export function printSummary(view: PrintSummaryView) {
   const { framework, headingLevel, locale, langOf } = view;
-  const top = framework.ratingScale[framework.ratingScale.length - 1].id;
   const lowest = framework.ratingScale[0];
   const statusOf = (response: PracticeResponse | undefined) => {
     if (response?.notApplicable) return msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' });
@@ -32,7 +31,7 @@ export function printSummary(view: PrintSummaryView) {
   const notYet = framework.behaviours.flatMap((behaviour) =>
     behaviour.practices.filter((practice) => {
       const response = view.responseTo(practice.id);
-      return !response?.notApplicable && response?.level !== top;
+      return !response?.notApplicable && !isInPlace(response, framework.ratingScale);
     }),
   );
   const today = formatIsoDate(locale, view.today);
@@ -47,7 +46,7 @@ export function printSummary(view: PrintSummaryView) {
           <ul class="print-practices">
             ${behaviour.practices.map((practice) => {
               const response = view.responseTo(practice.id);
-              return html`<li class=${response?.level === top && !response.notApplicable ? 'is-in-place' : ''}>
+              return html`<li class=${isInPlace(response, framework.ratingScale) ? 'is-in-place' : ''}>
                 <span class="print-status">${statusOf(response)}</span>
                 <div>
                   <span lang=${ifDefined(langOf(`practices.${practice.id}`))}>${practice.text}</span>
