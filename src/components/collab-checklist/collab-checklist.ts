@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { emphasisOf, lastChange, localDate, NOTE_MAX_LENGTH, type FrameworkInput, type PracticeResponse, type OrganisationSize, type PartnershipRole } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
@@ -135,8 +135,13 @@ export class CollabChecklist extends LitElement {
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
-  #openNotes = new Set<string>();
-  #announcement = '';
+  /** Practices whose notes are shown; replaced, never changed in place, so Lit sees each change. */
+  @state() private openNotes: ReadonlySet<string> = new Set<string>();
+  /** What the polite live region says. */
+  @state() private announcement = '';
+  /** "About your organisation" starts folded; set once the person opens or answers it. */
+  @state() private profileOpen?: boolean;
+  @state() private onlyStartingPoints = false;
   #openedKey?: string;
   #openedFramework?: unknown;
 
@@ -179,7 +184,7 @@ export class CollabChecklist extends LitElement {
       this.#openedKey = key;
       this.#openedFramework = framework;
       this.#checklist.open(framework, key);
-      this.#openNotes = this.#practicesWithNotes();
+      this.openNotes = this.#practicesWithNotes();
     }
   }
 
@@ -221,16 +226,16 @@ export class CollabChecklist extends LitElement {
           ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
-        ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? false, this.#profileActions)}
+        ${profileForm(sub, this.#checklist.record.profile, audience, this.profileOpen ?? false, this.#profileActions)}
         ${nextSteps(sub, framework, suggestions, langOf)}
         ${audience === 'less-power'
           ? html`<div class="filter">
-              <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.#onlyStartingPoints} @change=${this.#toggleFilter} />
+              <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.onlyStartingPoints} @change=${this.#toggleFilter} />
               <label for="only-starting-points">${msg('Show only good places to start', { desc: 'Filter that hides practices other than good places to start.' })}</label>
             </div>`
           : ''}
 
-        <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
 
         <a class="skip-link" href="#actions-title" @click=${(event: Event) => this.#goTo(event, 'actions-title')}
           >${msg('Skip to Save, share or print', { desc: 'Link before the practices that moves focus to the Save, share or print section (as GOV.UK skip links do).' })}</a
@@ -252,10 +257,10 @@ export class CollabChecklist extends LitElement {
                 interfaceLocale: getInterfaceLocale(),
                 langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
-                isNoteOpen: (id) => this.#openNotes.has(id),
+                isNoteOpen: (id) => this.openNotes.has(id),
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 emphasisOf: (practice) => emphasisOf(practice, audience),
-                onlyStartingPoints: this.#onlyStartingPoints && audience === 'less-power',
+                onlyStartingPoints: this.onlyStartingPoints && audience === 'less-power',
               },
               this.#practiceActions,
             ),
@@ -281,25 +286,19 @@ export class CollabChecklist extends LitElement {
     `;
   }
 
-  #profileOpen?: boolean;
-  #onlyStartingPoints = false;
-
   readonly #profileActions = {
     setProfile: (answers: { size?: OrganisationSize; role?: PartnershipRole }) => {
-      this.#profileOpen = true;
+      this.profileOpen = true;
       this.#checklist.setProfile(answers);
       this.#announceTailoring();
     },
     toggle: (open: boolean) => {
-      if (open === this.#profileOpen) return;
-      this.#profileOpen = open;
-      this.requestUpdate();
+      this.profileOpen = open;
     },
   };
 
   #toggleFilter = (event: Event): void => {
-    this.#onlyStartingPoints = (event.target as HTMLInputElement).checked;
-    this.requestUpdate();
+    this.onlyStartingPoints = (event.target as HTMLInputElement).checked;
   };
 
   readonly #practiceActions = {
@@ -321,10 +320,11 @@ export class CollabChecklist extends LitElement {
       (this.renderRoot as ShadowRoot).getElementById(elementId.note(id))?.focus();
     },
     toggleNote: (id: string, open: boolean) => {
-      if (open === this.#openNotes.has(id)) return;
-      if (open) this.#openNotes.add(id);
-      else this.#openNotes.delete(id);
-      this.requestUpdate();
+      if (open === this.openNotes.has(id)) return;
+      const notes = new Set(this.openNotes);
+      if (open) notes.add(id);
+      else notes.delete(id);
+      this.openNotes = notes;
     },
   };
 
@@ -337,8 +337,7 @@ export class CollabChecklist extends LitElement {
   #announceCountSoon(note: string): void {
     clearTimeout(this.#countTimer);
     this.#countTimer = setTimeout(() => {
-      this.#announcement = characterCount(this.#language.formatting, note.length, NOTE_MAX_LENGTH);
-      this.requestUpdate();
+      this.announcement = characterCount(this.#language.formatting, note.length, NOTE_MAX_LENGTH);
     }, 1000);
   }
 
@@ -351,12 +350,12 @@ export class CollabChecklist extends LitElement {
     const overall = this.#checklist.score?.overall;
     if (overall) {
       const value = progressValueText(this.#language.formatting, overall);
-      this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+      this.announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
       // "In place" and "Not applicable" exclude each other: say when one cleared the other.
       const cleared = clearedByChange(before, after);
-      if (cleared) this.#announcement = `${cleared} ${this.#announcement}`;
+      if (cleared) this.announcement = `${cleared} ${this.announcement}`;
       // A behaviour going from "Not started" to "In progress" (or back) is said too.
-      if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.#announcement);
+      if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.announcement);
     }
   }
 
@@ -391,7 +390,7 @@ export class CollabChecklist extends LitElement {
     if (!overall) return;
     const locale = this.#language.formatting;
     const value = [progressValueText(locale, overall), optionalCount(locale, overall)].filter(Boolean).join(', ');
-    this.#announcement = msg(str`Checklist tailored. Overall progress: ${value}`, { desc: 'Announced after an answer about the organisation changes the tailoring, e.g. "Checklist tailored. Overall progress: 0%, 0 of 27 practices in place, 3 optional, not counted".' });
+    this.announcement = msg(str`Checklist tailored. Overall progress: ${value}`, { desc: 'Announced after an answer about the organisation changes the tailoring, e.g. "Checklist tailored. Overall progress: 0%, 0 of 27 practices in place, 3 optional, not counted".' });
   }
 
   #statusOf(behaviourId: string | undefined) {
@@ -407,7 +406,7 @@ export class CollabChecklist extends LitElement {
     const answered = answeredCount(this.#language.formatting, progress);
     // The title last: framework titles may end in a full stop.
     const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Reviewed, 8 of 8 answered: Develop fair and equal partnerships."' });
-    this.#announcement = before ? `${before}. ${said}` : said;
+    this.announcement = before ? `${before}. ${said}` : said;
   }
 
   readonly #panelActions = {
@@ -439,7 +438,7 @@ export class CollabChecklist extends LitElement {
     askToReset: () => this.resetDialogElement?.showModal(),
     undoReset: async () => {
       this.#exchange.undoReset();
-      this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
+      this.announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
       // The Undo button goes; focus stays beside where it was (WCAG 2.4.3), not on the page's body.
       await this.updateComplete;
       this.resetButton?.focus();
@@ -476,15 +475,15 @@ export class CollabChecklist extends LitElement {
 
   #confirmReset = (): void => {
     this.#exchange.reset();
-    this.#openNotes.clear();
-    this.#announcement = msg('All progress has been cleared. You can undo this.', { desc: 'Announced to screen readers after Reset; an Undo button follows the Reset button.' });
+    this.openNotes = new Set();
+    this.announcement = msg('All progress has been cleared. You can undo this.', { desc: 'Announced to screen readers after Reset; an Undo button follows the Reset button.' });
     this.#closeDialogs();
   };
 
   #confirmImport = (): void => {
     this.#exchange.confirmImport();
-    this.#openNotes = this.#practicesWithNotes();
-    this.#announcement = msg('Progress imported.', { desc: 'Announced to screen readers after an import.' });
+    this.openNotes = this.#practicesWithNotes();
+    this.announcement = msg('Progress imported.', { desc: 'Announced to screen readers after an import.' });
     this.#closeDialogs();
   };
 
