@@ -31,6 +31,7 @@ import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
 import { elementId } from './templates/element-ids.js';
 import { continueLink } from './templates/continue-link.js';
+import type { RenderContext } from './templates/render-context.js';
 
 
 /** What the exclusive choice undid, in words, or nothing. */
@@ -204,6 +205,7 @@ export class CollabChecklist extends LitElement {
     const locale = this.#language.formatting;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
+    const context: RenderContext = { locale, langOf, headingLevel: sub };
     const { audience, suggestions } = this.#checklist;
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
@@ -214,7 +216,7 @@ export class CollabChecklist extends LitElement {
         <header class="intro">
           ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
           ${languageNotice(this.#language.unavailable)}
-          ${quotedIntro(locale, framework, langOf)}
+          ${quotedIntro(context, framework)}
         </header>
 
         <section class="summary" part="summary" aria-labelledby="summary-title">
@@ -222,12 +224,12 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${this.#continueWhereLeftOff(locale)}
-          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
+          ${behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo)}
           ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
-        ${profileForm(sub, this.#checklist.record.profile, audience, this.profileOpen ?? false, this.#profileActions)}
-        ${nextSteps(sub, framework, suggestions, langOf)}
+        ${profileForm(context, this.#checklist.record.profile, audience, this.profileOpen ?? false, this.#profileActions)}
+        ${nextSteps(context, framework, suggestions)}
         ${audience === 'less-power'
           ? html`<div class="filter">
               <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.onlyStartingPoints} @change=${this.#toggleFilter} />
@@ -246,16 +248,14 @@ export class CollabChecklist extends LitElement {
         <ol class="behaviours" role="list">
           ${framework.behaviours.map((behaviour, index) =>
             behaviourGroup(
+              { ...context, headingLevel: framework.behavioursHeading ? sub + 1 : sub },
               {
                 behaviour,
                 number: index + 1,
                 tally: score.behaviours[index],
                 progress: progress.behaviours[index],
                 scale: framework.ratingScale,
-                headingLevel: framework.behavioursHeading ? sub + 1 : sub,
-                locale,
                 interfaceLocale: getInterfaceLocale(),
-                langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
                 isNoteOpen: (id) => this.openNotes.has(id),
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
@@ -267,18 +267,15 @@ export class CollabChecklist extends LitElement {
           )}
         </ol>
 
-        ${actionsPanel(sub, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
-        ${printSummary({
+        ${actionsPanel(context, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
+        ${printSummary(context, {
           framework,
-          headingLevel: sub,
-          locale,
           today: localDate(new Date()),
           about: aboutLine(this.#checklist.record.profile),
-          langOf,
           responseTo: (id) => this.#checklist.responseTo(id),
         })}
-        ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${importDialog(sub, locale, this.#exchange.pendingImport, state.framework.version, {
+        ${resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
+        ${importDialog(context, this.#exchange.pendingImport, state.framework.version, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}

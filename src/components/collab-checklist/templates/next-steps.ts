@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { allPractices, type Framework, type Suggestion } from '../../../core/index.js';
 import { heading } from './heading.js';
+import type { RenderContext } from './render-context.js';
 
 /** Why a step is suggested, in a sentence that never repeats the step's own text. */
 function reasonText(framework: Framework, suggestion: Suggestion, practiceText: string): string {
@@ -28,7 +29,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** A short, explained list of what to work on next. */
-export function nextSteps(headingLevel: number, framework: Framework, suggestions: readonly Suggestion[], langOf: (path: string) => string | undefined) {
+export function nextSteps({ headingLevel, langOf }: RenderContext, framework: Framework, suggestions: readonly Suggestion[]) {
   if (suggestions.length === 0) return nothing;
   const textOf = (id: string) => allPractices(framework).find((practice) => practice.id === id)?.text ?? id;
   return html`

@@ -4,15 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { isInPlace, type Framework, type PracticeResponse } from '../../../core/index.js';
 import { formatIsoDate } from '../../../i18n/format.js';
 import { heading } from './heading.js';
+import type { RenderContext } from './render-context.js';
 
 export interface PrintSummaryView {
   readonly framework: Framework;
-  readonly headingLevel: number;
-  readonly locale: string;
   readonly today: string;
   /** "About your organisation", as answered, for the printed record. */
   readonly about?: string;
-  langOf(path: string): string | undefined;
   responseTo(practiceId: string): PracticeResponse | undefined;
 }
 
@@ -21,8 +19,8 @@ export interface PrintSummaryView {
  * status and note, then "Next steps" listing what is not yet in place. The
  * interactive checklist above it is hidden in print.
  */
-export function printSummary(view: PrintSummaryView) {
-  const { framework, headingLevel, locale, langOf } = view;
+export function printSummary({ headingLevel, locale, langOf }: RenderContext, view: PrintSummaryView) {
+  const { framework } = view;
   const lowest = framework.ratingScale[0];
   const statusOf = (response: PracticeResponse | undefined) => {
     if (response?.notApplicable) return msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' });
