@@ -201,11 +201,14 @@ export class CollabChecklist extends LitElement {
     const { score, progress } = this.#checklist;
     if (state.kind === 'loading' || !content || !score || !progress) return loadingStatus();
     const framework = content.framework;
-    const langOf = (path: string) => this.#language.langOf(path);
-    const locale = this.#language.formatting;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
-    const context: RenderContext = { locale, langOf, headingLevel: sub };
+    const context: RenderContext = {
+      locale: this.#language.formatting,
+      langOf: (path) => this.#language.langOf(path),
+      headingLevel: sub,
+    };
+    const { locale, langOf } = context;
     const { audience, suggestions } = this.#checklist;
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
