@@ -36,12 +36,13 @@ export function nextSteps({ headingLevel, langOf }: RenderContext, framework: Fr
     <section class="next-steps" part="next-steps" aria-labelledby="next-steps-title">
       ${heading(headingLevel, msg('Suggested next steps', { desc: 'Heading of the short list of suggested practices to work on.' }), { id: 'next-steps-title', className: 'next-steps-title' })}
       <ol class="next-steps-list">
-        ${suggestions.map(
-          (suggestion) => html`<li>
-            <span class="next-step-text" lang=${ifDefined(langOf(`practices.${suggestion.practiceId}`))}>${textOf(suggestion.practiceId)}</span>
-            <span class="next-step-reason">${reasonText(framework, suggestion, textOf(suggestion.practiceId))}</span>
-          </li>`,
-        )}
+        ${suggestions.map((suggestion) => {
+          const text = textOf(suggestion.practiceId);
+          return html`<li>
+            <span class="next-step-text" lang=${ifDefined(langOf(`practices.${suggestion.practiceId}`))}>${text}</span>
+            <span class="next-step-reason">${reasonText(framework, suggestion, text)}</span>
+          </li>`;
+        })}
       </ol>
     </section>
   `;
