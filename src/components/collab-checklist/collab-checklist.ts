@@ -12,24 +12,17 @@ import { styles } from './collab-checklist.styles.js';
 import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
-import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { optionalCount, progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { saveFile } from './save-file.js';
 import { languageNotice } from './templates/language-notice.js';
-import { resetDialog } from './templates/reset-dialog.js';
-import { actionsPanel } from './templates/actions-panel.js';
 import { characterCount } from './templates/character-count.js';
-import { behaviourChart } from './templates/behaviour-chart.js';
-import { importDialog } from './templates/import-dialog.js';
-import { importNotice } from './templates/import-notice.js';
-import { printSummary } from './templates/print-summary.js';
-import { nextSteps } from './templates/next-steps.js';
-import { aboutLine, profileForm } from './templates/profile-form.js';
-import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
 import { elementId } from './templates/element-ids.js';
 import { continueLink } from './templates/continue-link.js';
+import { loadingStatus } from './templates/loading-status.js';
+import { extrasNotLoaded } from './templates/extras-not-loaded.js';
+import { LazyModule } from '../../controller/lazy-module.js';
 
 
 /** What the exclusive choice undid, in words, or nothing. */
@@ -127,6 +120,8 @@ export class CollabChecklist extends LitElement {
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
+  /** Everything but the checklist itself (extras.ts): fetched once the checklist is first drawn. */
+  readonly #extras = new LazyModule(this, () => import('./extras.js'));
   #openNotes = new Set<string>();
   #announcement = '';
   #openedKey?: string;
@@ -182,7 +177,8 @@ export class CollabChecklist extends LitElement {
 
   protected override render() {
     const state = this.#frameworks.state;
-    if (state.kind === 'failed') return frameworkProblems(state.failure);
+    const extras = this.#extras.get();
+    if (state.kind === 'failed') return extras ? extras.frameworkProblems(state.failure) : this.#extras.failed ? extrasNotLoaded() : loadingStatus();
     const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
     const { score, progress } = this.#checklist;
     if (state.kind === 'loading' || !content || !score || !progress) return loadingStatus();
@@ -209,12 +205,12 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${this.#continueWhereLeftOff(locale)}
-          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
-          ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
+          ${extras?.behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
+          ${extras?.storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
-        ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
-        ${nextSteps(sub, framework, suggestions, langOf)}
+        ${extras?.profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
+        ${extras?.nextSteps(sub, framework, suggestions, langOf)}
         ${audience === 'less-power'
           ? html`<div class="filter">
               <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.#onlyStartingPoints} @change=${this.#toggleFilter} />
@@ -254,18 +250,19 @@ export class CollabChecklist extends LitElement {
           )}
         </ol>
 
-        ${actionsPanel(sub, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
-        ${printSummary({
+        ${this.#extras.failed ? extrasNotLoaded() : ''}
+        ${extras?.actionsPanel(sub, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
+        ${extras?.printSummary({
           framework,
           headingLevel: sub,
           locale,
           today: localDate(new Date()),
-          about: aboutLine(this.#checklist.record.profile),
+          about: extras?.aboutLine(this.#checklist.record.profile),
           langOf,
           responseTo: (id) => this.#checklist.responseTo(id),
         })}
-        ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${importDialog(sub, locale, this.#exchange.pendingImport, state.framework.version, {
+        ${extras?.resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
+        ${extras?.importDialog(sub, locale, this.#exchange.pendingImport, state.framework.version, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}

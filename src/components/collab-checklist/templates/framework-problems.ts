@@ -2,13 +2,6 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { FrameworkFailure } from '../../../controller/framework-controller.js';
 
-/** Shown while a framework file is fetched. */
-export function loadingStatus() {
-  return html`<p class="loading" role="status" part="base" aria-busy="true">
-    ${msg('Loading the checklist…', { desc: 'Shown while the checklist’s framework file is downloaded.' })}
-  </p>`;
-}
-
 /** Shown instead of the checklist when its framework cannot be used: what failed, and where. */
 export function frameworkProblems(failure: FrameworkFailure) {
   return html`
