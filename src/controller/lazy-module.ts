@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
+const NOTHING_LOADING = Promise.resolve();
+
 /**
  * Code an element loads on first use (a dynamic `import()`, its own file
  * beside the bundle). `get()` starts the load the first time it is asked
@@ -35,6 +37,6 @@ export class LazyModule<T> {
 
   /** Settles (never rejects) once a load under way has succeeded or failed. */
   get settled(): Promise<void> {
-    return this.#loading ?? Promise.resolve();
+    return this.#loading ?? NOTHING_LOADING;
   }
 }

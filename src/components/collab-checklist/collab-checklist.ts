@@ -155,6 +155,22 @@ export class CollabChecklist extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * Also waits for what the first render started loading (the extras chunk)
+   * and for a host's framework object being checked, so that
+   * `await element.updateComplete` sees the whole checklist.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let waited: Promise<void>[] = [];
+    while (waited[0] !== this.#extras.settled || waited[1] !== this.#frameworks.checking) {
+      waited = [this.#extras.settled, this.#frameworks.checking];
+      await Promise.all(waited);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
     const state = this.#frameworks.state;

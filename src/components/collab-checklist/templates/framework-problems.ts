@@ -36,6 +36,8 @@ function explain(failure: FrameworkFailure): string {
       const { src } = failure;
       return msg(str`The file “${src}” is not a framework: it is not JSON.`, { desc: 'Framework file is not JSON; the value is its address.' });
     }
+    case 'checker-not-loaded':
+      return msg('The code that checks this checklist’s framework could not be loaded. Check your internet connection and reload the page.', { desc: 'Shown when the file with the code that checks a framework file fails to load (for example a network error).' });
     case 'invalid': {
       const { src } = failure;
       return src
