@@ -30,9 +30,9 @@ const BUNDLED: FrameworkState = { kind: 'ready', framework: ncvoCollaborativeBeh
  * bundled framework needs none of it.
  */
 async function checked(input: unknown, src?: string): Promise<FrameworkState> {
-  let parseFramework: typeof import('../core/framework/parse-framework.js').parseFramework;
+  let parseFramework: typeof import('./framework-checks.js').parseFramework;
   try {
-    ({ parseFramework } = await import('../core/framework/parse-framework.js'));
+    ({ parseFramework } = await import('./framework-checks.js'));
   } catch {
     return { kind: 'failed', failure: { kind: 'checker-not-loaded', ...(src === undefined ? {} : { src }) } };
   }
