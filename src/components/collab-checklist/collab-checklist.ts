@@ -23,6 +23,7 @@ import { continueLink } from './templates/continue-link.js';
 import { loadingStatus } from './templates/loading-status.js';
 import { extrasNotLoaded } from './templates/extras-not-loaded.js';
 import { LazyModule } from '../../controller/lazy-module.js';
+import { ProgressiveDraw } from '../../controller/progressive-draw.js';
 
 
 /** What the exclusive choice undid, in words, or nothing. */
@@ -120,8 +121,9 @@ export class CollabChecklist extends LitElement {
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
-  /** Everything but the checklist itself (extras.ts): fetched once the checklist is first drawn. */
+  /** Everything but the checklist itself (extras.ts): fetched once the checklist is first painted (firstUpdated). */
   readonly #extras = new LazyModule(this, () => import('./extras.js'));
+  readonly #progressive = new ProgressiveDraw(this);
   #openNotes = new Set<string>();
   #announcement = '';
   #openedKey?: string;
@@ -156,20 +158,32 @@ export class CollabChecklist extends LitElement {
   }
 
   /**
-   * Also waits for what the first render started loading (the extras chunk)
+   * Also waits for the extras chunk, loaded after the first paint,
    * and for a host's framework object being checked, so that
    * `await element.updateComplete` sees the whole checklist.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let waited: Promise<void>[] = [];
-    while (waited[0] !== this.#extras.settled || waited[1] !== this.#frameworks.checking) {
-      waited = [this.#extras.settled, this.#frameworks.checking];
+    while (waited[0] !== this.#extrasRequested || waited[1] !== this.#frameworks.checking) {
+      waited = [this.#extrasRequested, this.#frameworks.checking];
       await Promise.all(waited);
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
+
+  /**
+   * The extras are fetched after the first frame is painted, not during the
+   * first render: the checklist shows with the one file, then the rest follows.
+   */
+  protected override firstUpdated(): void {
+    this.#extrasRequested = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+      .then(() => this.#extras.load())
+      .then(() => this.#extras.settled);
+  }
+
+  #extrasRequested: Promise<void> = Promise.resolve();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
@@ -182,6 +196,7 @@ export class CollabChecklist extends LitElement {
       this.#openedKey = key;
       this.#openedFramework = framework;
       this.#checklist.open(framework, key);
+      this.#progressive.restart(framework.behaviours.reduce((sum, behaviour) => sum + behaviour.practices.length, 0));
       this.#openNotes = this.#practicesWithNotes();
     }
   }
@@ -193,7 +208,7 @@ export class CollabChecklist extends LitElement {
 
   protected override render() {
     const state = this.#frameworks.state;
-    const extras = this.#extras.get();
+    const extras = this.#extras.module;
     if (state.kind === 'failed') return extras ? extras.frameworkProblems(state.failure) : this.#extras.failed ? extrasNotLoaded() : loadingStatus();
     const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
     const { score, progress } = this.#checklist;
@@ -204,6 +219,7 @@ export class CollabChecklist extends LitElement {
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
     const { audience, suggestions } = this.#checklist;
+    const drawn = this.#progressive.limits(framework.behaviours.map((behaviour) => behaviour.practices.length));
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
@@ -260,6 +276,7 @@ export class CollabChecklist extends LitElement {
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: this.#onlyStartingPoints && audience === 'less-power',
+                practicesDrawn: drawn[index],
               },
               this.#practiceActions,
             ),
