@@ -26,6 +26,8 @@ import { LazyModule } from '../../controller/lazy-module.js';
 import { ProgressiveDraw } from '../../controller/progressive-draw.js';
 
 
+const NOTHING_REQUESTED = Promise.resolve();
+
 /** What the exclusive choice undid, in words, or nothing. */
 function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
   if (!before || !after) return '';
@@ -174,16 +176,25 @@ export class CollabChecklist extends LitElement {
   }
 
   /**
-   * The extras are fetched after the first frame is painted, not during the
-   * first render: the checklist shows with the one file, then the rest follows.
+   * The extras are fetched once the checklist (or why it cannot be shown) is
+   * first painted, not during that render: it shows with the one file, then
+   * the rest follows.
    */
-  protected override firstUpdated(): void {
+  protected override updated(): void {
+    if (this.#extrasRequested !== NOTHING_REQUESTED || !this.#drawnBeyondLoading()) return;
     this.#extrasRequested = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
       .then(() => this.#extras.load())
       .then(() => this.#extras.settled);
   }
 
-  #extrasRequested: Promise<void> = Promise.resolve();
+  #extrasRequested: Promise<void> = NOTHING_REQUESTED;
+
+  /** Whether the last render showed the checklist, or why it cannot be shown, rather than "Loading". */
+  #drawnBeyondLoading(): boolean {
+    const state = this.#frameworks.state;
+    if (state.kind !== 'ready') return state.kind === 'failed';
+    return Boolean(this.#language.contentFor(state.framework) && this.#checklist.score && this.#checklist.progress);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
