@@ -14,26 +14,22 @@ import { palettes } from './palettes.js';
 import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
-import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { optionalCount, progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { saveFile } from './save-file.js';
 import { languageNotice } from './templates/language-notice.js';
-import { resetDialog } from './templates/reset-dialog.js';
-import { actionsPanel } from './templates/actions-panel.js';
 import { characterCount } from './templates/character-count.js';
-import { behaviourChart } from './templates/behaviour-chart.js';
-import { importDialog } from './templates/import-dialog.js';
-import { importNotice } from './templates/import-notice.js';
-import { printSummary } from './templates/print-summary.js';
-import { nextSteps } from './templates/next-steps.js';
-import { aboutLine, profileForm } from './templates/profile-form.js';
-import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
 import { elementId } from './templates/element-ids.js';
 import { continueLink } from './templates/continue-link.js';
 import type { RenderContext } from './templates/render-context.js';
+import { loadingStatus } from './templates/loading-status.js';
+import { extrasNotLoaded } from './templates/extras-not-loaded.js';
+import { LazyModule } from '../../controller/lazy-module.js';
+import { ProgressiveDraw } from '../../controller/progressive-draw.js';
 
+
+const NOTHING_REQUESTED = Promise.resolve();
 
 /** What the exclusive choice undid, in words, or nothing. */
 function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
@@ -137,6 +133,9 @@ export class CollabChecklist extends LitElement {
   readonly #checklist = new ChecklistController(this);
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
+  /** Everything but the checklist itself (extras.ts): fetched once the checklist is first painted (firstUpdated). */
+  readonly #extras = new LazyModule(this, () => import('./extras.js'));
+  readonly #progressive = new ProgressiveDraw(this);
   /** Practices whose notes are shown; replaced, never changed in place, so Lit sees each change. */
   @state() private openNotes: ReadonlySet<string> = new Set<string>();
   /** What the polite live region says. */
@@ -176,6 +175,43 @@ export class CollabChecklist extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * Also waits for the extras chunk, loaded after the first paint,
+   * and for a host's framework object being checked, so that
+   * `await element.updateComplete` sees the whole checklist.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let waited: Promise<void>[] = [];
+    while (waited[0] !== this.#extrasRequested || waited[1] !== this.#frameworks.checking) {
+      waited = [this.#extrasRequested, this.#frameworks.checking];
+      await Promise.all(waited);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /**
+   * The extras are fetched once the checklist (or why it cannot be shown) is
+   * first painted, not during that render: it shows with the one file, then
+   * the rest follows.
+   */
+  protected override updated(): void {
+    if (this.#extrasRequested !== NOTHING_REQUESTED || !this.#drawnBeyondLoading()) return;
+    this.#extrasRequested = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+      .then(() => this.#extras.load())
+      .then(() => this.#extras.settled);
+  }
+
+  #extrasRequested: Promise<void> = NOTHING_REQUESTED;
+
+  /** Whether the last render showed the checklist, or why it cannot be shown, rather than "Loading". */
+  #drawnBeyondLoading(): boolean {
+    const state = this.#frameworks.state;
+    if (state.kind !== 'ready') return state.kind === 'failed';
+    return Boolean(this.#language.contentFor(state.framework) && this.#checklist.score && this.#checklist.progress);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
     const state = this.#frameworks.state;
@@ -187,6 +223,7 @@ export class CollabChecklist extends LitElement {
       this.#openedKey = key;
       this.#openedFramework = framework;
       this.#checklist.open(framework, key);
+      this.#progressive.restart(framework.behaviours.reduce((sum, behaviour) => sum + behaviour.practices.length, 0));
       this.openNotes = this.#practicesWithNotes();
     }
   }
@@ -198,7 +235,8 @@ export class CollabChecklist extends LitElement {
 
   protected override render() {
     const state = this.#frameworks.state;
-    if (state.kind === 'failed') return frameworkProblems(state.failure);
+    const extras = this.#extras.module;
+    if (state.kind === 'failed') return extras ? extras.frameworkProblems(state.failure) : this.#extras.failed ? extrasNotLoaded() : loadingStatus();
     const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
     const { score, progress } = this.#checklist;
     if (state.kind === 'loading' || !content || !score || !progress) return loadingStatus();
@@ -212,6 +250,7 @@ export class CollabChecklist extends LitElement {
     };
     const { locale, langOf } = context;
     const { audience, suggestions } = this.#checklist;
+    const drawn = this.#progressive.limits(framework.behaviours.map((behaviour) => behaviour.practices.length));
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
@@ -229,12 +268,12 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${this.#continueWhereLeftOff(locale)}
-          ${behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo)}
-          ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
+          ${extras?.behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo)}
+          ${extras?.storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
-        ${profileForm(context, this.#checklist.record.profile, audience, this.profileOpen ?? false, this.#profileActions)}
-        ${nextSteps(context, framework, suggestions)}
+        ${extras?.profileForm(context, this.#checklist.record.profile, audience, this.profileOpen ?? false, this.#profileActions)}
+        ${extras?.nextSteps(context, framework, suggestions)}
         ${audience === 'less-power'
           ? html`<div class="filter">
               <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.onlyStartingPoints} @change=${this.#toggleFilter} />
@@ -266,21 +305,23 @@ export class CollabChecklist extends LitElement {
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: this.onlyStartingPoints && audience === 'less-power',
+                practicesDrawn: drawn[index],
               },
               this.#practiceActions,
             ),
           )}
         </ol>
 
-        ${actionsPanel(context, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
-        ${printSummary(context, {
+        ${this.#extras.failed ? extrasNotLoaded() : ''}
+        ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, this.#panelActions)}
+        ${extras?.printSummary(context, {
           framework,
           today: localDate(new Date()),
-          about: aboutLine(this.#checklist.record.profile),
+          about: extras?.aboutLine(this.#checklist.record.profile),
           responseTo: (id) => this.#checklist.responseTo(id),
         })}
-        ${resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${importDialog(context, this.#exchange.pendingImport, state.framework.version, {
+        ${extras?.resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
+        ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}

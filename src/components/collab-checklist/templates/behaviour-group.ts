@@ -26,6 +26,8 @@ export interface BehaviourGroupView {
   emphasisOf(practice: Practice): PracticeEmphasis;
   /** Show only the good places to start. */
   readonly onlyStartingPoints: boolean;
+  /** How many of its practices to draw so far (a long checklist is drawn a slice at a time). */
+  readonly practicesDrawn: number;
   isNoteOpen(practiceId: string): boolean;
   noteConflictOf(practiceId: string): string | undefined;
 }
@@ -58,7 +60,7 @@ export function behaviourGroup(context: RenderContext, view: BehaviourGroupView,
         ${behaviour.leadIn ? html`<p class="lead-in" id=${leadInId} lang=${ifDefined(langOf(`behaviours.${behaviour.id}.leadIn`))}>${behaviour.leadIn}</p>` : ''}
         <ul class="practices" role="list">
           ${repeat(
-            behaviour.practices,
+            view.practicesDrawn < behaviour.practices.length ? behaviour.practices.slice(0, view.practicesDrawn) : behaviour.practices,
             (practice) => practice.id,
             (practice) => {
               const emphasis = view.emphasisOf(practice);
