@@ -39,7 +39,7 @@ export default defineConfig(({ command }) => ({
       // Lit and the framework are bundled: a sector body drops in one file.
       // Library builds skip whitespace minification by default (for
       // re-bundlers); this file is what visitors download, so minify fully.
-      output: { minify: true },
+      output: { minify: true, codeSplitting: { groups: [{ name: 'collab-checklist', tags: ['$initial'] }] } },
     },
   },
   test: {

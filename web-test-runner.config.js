@@ -7,6 +7,7 @@ import { firefoxLauncher } from './scripts/firefox.js';
 import { testBrowsers } from './scripts/test-browsers.js';
 import { webkitLauncher } from './scripts/webkit.js';
 import { jsonModulesPlugin } from './scripts/wtr-json-modules.js';
+import { reactPlugin } from './scripts/wtr-react.js';
 
 // The strict policy test/browser/isolation.test.ts checks the built widget
 // against. 'lit-html' is the one Trusted Types policy the bundle creates
@@ -67,6 +68,7 @@ export default {
     },
   ],
   plugins: [
+    reactPlugin(),
     jsonModulesPlugin(),
     a11ySnapshotPlugin(),
     esbuildPlugin({

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { parseFramework, type Framework } from '../core/index.js';
+import type { Framework } from '../core/framework/framework-schema.js';
 import { ncvoCollaborativeBehaviours } from '../frameworks/ncvo-collaborative-behaviours.js';
 
 /** Why a framework could not be shown. The element words each in the reader's language. */
@@ -8,24 +8,35 @@ export type FrameworkFailure =
   | { readonly kind: 'http'; readonly src: string; readonly status: number }
   | { readonly kind: 'too-large'; readonly src: string; readonly maxBytes: number }
   | { readonly kind: 'not-json'; readonly src: string }
+  /** The code that checks a framework (its own file, loaded on first use) could not be loaded. */
+  | { readonly kind: 'checker-not-loaded'; readonly src?: string }
   | { readonly kind: 'invalid'; readonly src?: string; readonly problems: readonly string[] };
 
 export type FrameworkState =
   | { readonly kind: 'ready'; readonly framework: Framework }
-  | { readonly kind: 'loading'; readonly src: string }
+  /** `src` when a file is being fetched; without it, a host's object is being checked. */
+  | { readonly kind: 'loading'; readonly src?: string }
   | { readonly kind: 'failed'; readonly failure: FrameworkFailure };
 
 /** A framework file is a few kilobytes; anything this big is not one. */
 export const MAX_FRAMEWORK_BYTES = 2_000_000;
 
-let bundled: FrameworkState | undefined;
+/** Checked when it was built (see ncvo-collaborative-behaviours.ts), so shown at once. */
+const BUNDLED: FrameworkState = { kind: 'ready', framework: ncvoCollaborativeBehaviours };
 
-/** The NCVO framework built into the bundle, validated like any other the first time it is needed. */
-function bundledFramework(): FrameworkState {
-  return (bundled ??= stateOf(parseFramework(ncvoCollaborativeBehaviours)));
-}
-
-function stateOf(parsed: ReturnType<typeof parseFramework>, src?: string): FrameworkState {
+/**
+ * Checks a framework a page brought. The checks (the framework format, in
+ * valibot) are their own file, loaded the first time a page brings one: the
+ * bundled framework needs none of it.
+ */
+async function checked(input: unknown, src?: string): Promise<FrameworkState> {
+  let parseFramework: typeof import('./framework-checks.js').parseFramework;
+  try {
+    ({ parseFramework } = await import('./framework-checks.js'));
+  } catch {
+    return { kind: 'failed', failure: { kind: 'checker-not-loaded', ...(src === undefined ? {} : { src }) } };
+  }
+  const parsed = parseFramework(input);
   return parsed.ok
     ? { kind: 'ready', framework: parsed.value }
     : { kind: 'failed', failure: { kind: 'invalid', problems: parsed.problems, ...(src === undefined ? {} : { src }) } };
@@ -38,7 +49,13 @@ function stateOf(parsed: ReturnType<typeof parseFramework>, src?: string): Frame
  * element explains, naming what failed and where.
  */
 export class FrameworkController {
-  state: FrameworkState = bundledFramework();
+  state: FrameworkState = BUNDLED;
+  /**
+   * Settles (never rejects) once a host's object is checked: quick, but the
+   * checks are loaded on first use. A file being fetched is not waited for:
+   * the element shows that it is loading.
+   */
+  checking: Promise<void> = Promise.resolve();
   #request?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost) {}
@@ -47,16 +64,17 @@ export class FrameworkController {
   choose(object: unknown, src: string | null | undefined): void {
     this.#request?.abort();
     this.#request = undefined;
-    if (object !== undefined && object !== null) this.#settle(stateOf(parseFramework(object)));
-    else if (src) void this.#fetch(src);
-    else this.#settle(bundledFramework());
+    this.checking = Promise.resolve();
+    if (object !== undefined && object !== null) this.checking = this.#await({ kind: 'loading' }, () => checked(object));
+    else if (src) void this.#await({ kind: 'loading', src }, (request) => fetchFramework(src, request.signal));
+    else this.#settle(BUNDLED);
   }
 
-  async #fetch(src: string): Promise<void> {
+  async #await(meanwhile: FrameworkState, next: (request: AbortController) => Promise<FrameworkState>): Promise<void> {
     const request = new AbortController();
     this.#request = request;
-    this.#settle({ kind: 'loading', src });
-    const state = await fetchFramework(src, request.signal);
+    this.#settle(meanwhile);
+    const state = await next(request);
     if (this.#request === request) this.#settle(state);
   }
 
@@ -95,7 +113,7 @@ async function fetchFramework(src: string, signal: AbortSignal): Promise<Framewo
   } catch {
     return failed({ kind: 'not-json', src });
   }
-  return stateOf(parseFramework(data), src);
+  return checked(data, src);
 }
 
 /** The body as text, or `undefined` as soon as it passes `maxBytes` (the rest is never downloaded). */

@@ -1,12 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  localizeFramework,
-  parseFrameworkTranslation,
-  untranslatedFramework,
-  type Framework,
-  type LocalizedFramework,
-} from '../core/index.js';
-import { loadBundledTranslation } from '../frameworks/bundled-translations.js';
+import type { Framework } from '../core/framework/framework-schema.js';
+import { untranslatedFramework, type LocalizedFramework } from '../core/framework/localized-framework.js';
 import { formattingLocale } from '../i18n/formatting-locale.js';
 import { unwatchLang, watchLang, type LangListener } from '../i18n/lang-watcher.js';
 import { matchLocale, sourceLocale, textDirection, type Locale } from '../i18n/locales.js';
@@ -105,15 +99,17 @@ export class LanguageController implements ReactiveController, LangListener {
   }
 }
 
+/**
+ * The framework in `locale`. A translation (and the code that checks it) is
+ * fetched only when the page's language is not the framework's own; when it
+ * cannot be loaded the framework shows as written.
+ */
 async function translationOf(framework: Framework, locale: Locale): Promise<LocalizedFramework> {
   if (matchLocale(framework.lang) === locale) return untranslatedFramework(framework);
-  const input = await loadBundledTranslation(framework.id, locale);
-  if (input === undefined) return untranslatedFramework(framework);
-  const parsed = parseFrameworkTranslation(input);
-  if (!parsed.ok || parsed.value.frameworkId !== framework.id) {
-    const problems = parsed.ok ? [`frameworkId is "${parsed.value.frameworkId}", not "${framework.id}"`] : parsed.problems;
-    console.warn(`<collab-checklist>: the ${locale} translation of "${framework.id}" was not used:\n${problems.join('\n')}`);
+  try {
+    const { bundledTranslationOf } = await import('../frameworks/bundled-translations.js');
+    return await bundledTranslationOf(framework, locale);
+  } catch {
     return untranslatedFramework(framework);
   }
-  return localizeFramework(framework, parsed.value);
 }

@@ -8,6 +8,7 @@ export * from './progress/merge-records.js';
 export * from './progress/hybrid-clock.js';
 export * from './scoring.js';
 export * from './answered.js';
+export * from './practices.js';
 export * from './result.js';
 export * from './framework/framework-translation.js';
 export * from './progress/note-limit.js';

@@ -1,5 +1,6 @@
 import type { Framework, Practice } from './framework/framework-schema.js';
 import type { PracticeResponse } from './progress/response.js';
+import { allPractices } from './practices.js';
 
 /** Counts and share for a set of practices. Every view of progress reads these. */
 export interface Tally {
@@ -40,8 +41,7 @@ export function scoreChecklist(framework: Framework, responses: Responses, optio
   const weights = new Map(framework.ratingScale.map((level) => [level.id, level.weight]));
   const count = (practices: readonly Practice[]) => tally(practices, responses, weights, optional);
   const behaviours = framework.behaviours.map((behaviour) => ({ behaviourId: behaviour.id, ...count(behaviour.practices) }));
-  const allPractices = framework.behaviours.flatMap((behaviour) => behaviour.practices);
-  return { overall: count(allPractices), behaviours };
+  return { overall: count(allPractices(framework)), behaviours };
 }
 
 const NONE: ReadonlySet<string> = new Set();

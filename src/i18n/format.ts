@@ -1,13 +1,14 @@
 import { msg } from '@lit/localize';
 import { localDate } from '../core/local-date.js';
+import { dateFormat, hasDateNames, numberFormat, percentFormat } from './intl-cache.js';
 
 /** Locale-aware numbers and dates, so every language reads its own way. */
 export function formatNumber(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 export function formatPercent(locale: string, percent: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return percentFormat(locale).format(percent / 100);
 }
 
 /**
@@ -18,12 +19,7 @@ export function formatPercent(locale: string, percent: number): string {
  */
 export function formatIsoDate(locale: string, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  if (Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) {
-    const value = new Date(Date.UTC(year, month - 1, day ?? 1));
-    const options: Intl.DateTimeFormatOptions =
-      day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(locale, options).format(value);
-  }
+  if (hasDateNames(locale)) return dateFormat(locale, day !== undefined).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
   const pattern =
     day === undefined
       ? msg('{month} {year}', { id: 'date-month-year', desc: 'A month and year, e.g. "February 2021", for browsers with no date names for your language. Keep {month} and {year} as they are, in your language\'s order.' })

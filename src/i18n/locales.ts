@@ -1,4 +1,5 @@
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { likelyScript } from './intl-cache.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -48,14 +49,6 @@ const isPseudoLocale = (locale: string) => /-x[a-z]$/i.test(locale);
  * `ur` → Arab, `yi` → Hebr, `dv` → Thaa). Also the `ar-XB` pseudo-locale.
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT_SCRIPTS.has(likelyScript(lang) ?? '') ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT_SCRIPTS.has(likelyScript(lang)) ? 'rtl' : 'ltr';
 }
 
-/** The tag's script subtag, else the language's usual one (CLDR likely subtags). */
-function likelyScript(lang: string): string | undefined {
-  try {
-    return new Intl.Locale(lang.trim()).maximize().script;
-  } catch {
-    return undefined; // Not a well-formed tag (or empty): nothing to go on.
-  }
-}

@@ -1,3 +1,5 @@
+import { pluralRules } from './intl-cache.js';
+
 /**
  * Picks the message form for `count` with the language's plural rules.
  * English needs `one` and `other`; other languages add `zero`, `two`,
@@ -6,6 +8,6 @@
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
 
 export function plural(locale: string, count: number, forms: PluralForms): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   return (forms[category] ?? forms.other)();
 }

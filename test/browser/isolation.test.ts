@@ -316,15 +316,16 @@ describe('<collab-checklist> (dist) isolation: hostile host CSS', () => {
     await waitUntil(() => !first.checked, 'a second click unticked it');
   });
 
-  it('shows its text as written: no inherited uppercase, letter-spacing or word-spacing', async () => {
+  it('shows its text as written (no inherited uppercase), and lets letter and word spacing through, as a person\'s text-spacing style needs', async () => {
     const element = await fixture(html`<collab-checklist></collab-checklist>`);
     await rendered(element);
-    const asWritten = { textTransform: 'none', letterSpacing: 'normal', wordSpacing: '0px' };
+    // The page's 3px and 6px reach the widget the way a person's own spacing would (WCAG 1.4.12): it cannot tell the two apart.
+    const carried = { textTransform: 'none', letterSpacing: '3px', wordSpacing: '6px' };
     const texts = element.shadowRoot!.querySelectorAll<HTMLElement>('.title, #summary-title, .practice-text, .not-applicable label, summary');
     expect(texts.length).to.be.at.least(90);
     for (const text of texts) {
       const { textTransform, letterSpacing, wordSpacing } = getComputedStyle(text);
-      expect({ textTransform, letterSpacing, wordSpacing }, describeControl(text)).to.deep.equal(asWritten);
+      expect({ textTransform, letterSpacing, wordSpacing }, describeControl(text)).to.deep.equal(carried);
       // innerText is the text as rendered, after any text-transform (line breaks aside).
       const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
       expect(squash(text.innerText), describeControl(text)).to.equal(squash(text.textContent!));
@@ -349,6 +350,62 @@ describe('<collab-checklist> (dist) isolation: hostile host CSS', () => {
       expect(computed.cursor).to.equal('pointer');
       expect(reachable(button), `"${label}" is reachable by a pointer`).to.equal(true);
     }
+  });
+});
+
+/*
+ * WCAG 1.4.12 Text Spacing: a person's own style sheet (the usual
+ * bookmarklet's values) sets letter, word and paragraph spacing and line
+ * height on every element of the page. Only inherited properties cross into
+ * a shadow root, so letter and word spacing must be inherited, not reset,
+ * and the widget must still show and reach every control with them.
+ */
+const TEXT_SPACING_CSS = `
+  * {
+    line-height: 1.5 !important;
+    letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important;
+  }
+  p {
+    margin-bottom: 2em !important;
+  }
+`;
+
+describe('<collab-checklist> (dist) a person\'s text-spacing style (WCAG 1.4.12)', () => {
+  let style: HTMLStyleElement;
+
+  before(async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+  });
+
+  beforeEach(() => {
+    localStorage.clear();
+    style = addStyle(TEXT_SPACING_CSS);
+  });
+
+  afterEach(() => style.remove());
+
+  it('has no axe violations with the person\'s spacing', async () => {
+    const element = await fixture(html`<collab-checklist></collab-checklist>`);
+    await rendered(element);
+    await expect(element).to.be.accessible();
+  });
+
+  it('takes the person\'s letter and word spacing into its text, and keeps every control visible and reachable', async () => {
+    const element = await fixture(html`<collab-checklist></collab-checklist>`);
+    await rendered(element);
+    // 0.12em and 0.16em of the host's 16px, worked out on the host and inherited as lengths.
+    const host = getComputedStyle(element);
+    expect([host.letterSpacing, host.wordSpacing]).to.deep.equal(['1.92px', '2.56px']);
+    for (const text of element.shadowRoot!.querySelectorAll<HTMLElement>('.title, .practice-text, .not-applicable label, summary, button')) {
+      const { letterSpacing, wordSpacing } = getComputedStyle(text);
+      expect({ letterSpacing, wordSpacing }, describeControl(text)).to.deep.equal({ letterSpacing: '1.92px', wordSpacing: '2.56px' });
+    }
+    for (const control of controlsOf(element)) {
+      expect(isRendered(control), `${describeControl(control)} is rendered`).to.equal(true);
+      expect(reachable(control), `${describeControl(control)} is reachable by a pointer`).to.equal(true);
+    }
+    expectTargetSizes(element);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { importNotice } from '../../src/components/collab-checklist/templates/import-notice.js';
+import { extrasNotLoaded } from '../../src/components/collab-checklist/templates/extras-not-loaded.js';
 import { languageNotice } from '../../src/components/collab-checklist/templates/language-notice.js';
 import type { CollabChecklist } from '../../src/index.js';
 import { allPractices, tickBox } from './helpers.js';
@@ -14,15 +15,16 @@ import { allPractices, tickBox } from './helpers.js';
 
 type PageWindow = Window & typeof globalThis;
 const PAGE = new URL('./pages/failing-loads.html', import.meta.url).href;
+const FAILING_EXTRAS = new URL('./pages/failing-extras.html', import.meta.url).href;
 const [first] = allPractices;
 
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
+async function openPage(page = PAGE): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
   const frame = document.createElement('iframe');
   frame.title = 'Page with failing loads';
   frame.width = '800';
   frame.height = '600';
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = PAGE;
+  frame.src = page;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
@@ -36,6 +38,8 @@ async function widget(win: PageWindow, lang: string): Promise<CollabChecklist> {
   element.setAttribute('storage-key', 'load-failures');
   win.document.querySelector('main')!.append(element);
   await waitUntil(() => element.shadowRoot?.querySelector('[part="title"]'), 'the widget did not render');
+  // The parts beyond the checklist itself load once it is drawn.
+  await element.updateComplete;
   return element;
 }
 
@@ -53,8 +57,8 @@ describe('<collab-checklist> when a file loaded on first use fails to load', () 
 
   afterEach(() => frame.remove());
 
-  it('has no axe violations in the two notices (axe runs in this document, not the page\'s frame)', async () => {
-    const notices = await fixture(html`<main><h1>Notices</h1>${languageNotice('cy')}${importNotice('en', { kind: 'load-failed' })}</main>`);
+  it('has no axe violations in the notices (axe runs in this document, not the page\'s frame)', async () => {
+    const notices = await fixture(html`<main><h1>Notices</h1>${languageNotice('cy')}${importNotice('en', { kind: 'load-failed' })}${extrasNotLoaded()}</main>`);
     await expect(notices).to.be.accessible();
   });
 
@@ -84,5 +88,40 @@ describe('<collab-checklist> when a file loaded on first use fails to load', () 
     exportButton.click();
     await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"][part="notice"]'), 'no notice');
     expect(element.shadowRoot!.querySelector('[role="alert"][part="notice"]')!.textContent).to.include('could not be loaded');
+  });
+
+  it('says so when the code that checks a page\'s own framework cannot be loaded', async () => {
+    const element = await widget(win, 'en');
+    element.framework = { formatVersion: 1, id: 'own', version: '1', lang: 'en-GB', title: 'Own', behaviours: [{ id: 'b', title: 'B', practices: [{ id: 'p', text: 'P' }] }] };
+    await element.updateComplete;
+    const alert = element.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.include('could not be loaded');
+    expect(alert?.textContent).to.include('reload the page');
+  });
+});
+
+describe('<collab-checklist> when the parts beyond the checklist itself fail to load', () => {
+  let frame: HTMLIFrameElement;
+  let win: PageWindow;
+
+  beforeEach(async function () {
+    this.timeout(20_000);
+    ({ frame, win } = await openPage(FAILING_EXTRAS));
+    win.localStorage.removeItem('collab-checklist:load-failures');
+  });
+
+  afterEach(() => frame.remove());
+
+  it('keeps every practice working and saving, and says what is missing and how to get it back', async () => {
+    const element = await widget(win, 'en');
+    await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"][part="notice"]'), 'no notice');
+    const notice = element.shadowRoot!.querySelector('[role="alert"][part="notice"]')!.textContent!;
+    expect(notice).to.include('progress by behaviour, and Save, share or print');
+    expect(notice).to.include('Reload the page');
+    expect(element.shadowRoot!.querySelectorAll('.practice-main input')).to.have.length(allPractices.length);
+    tickBox(element, first.id).click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="overall-progress"]')!.textContent).to.include('1 of 30');
+    expect(win.localStorage.getItem('collab-checklist:load-failures')).to.include(first.id);
   });
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { CollabChecklist } from '../../src/index.js';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import { $, allPractices, click, tickBox } from './helpers.js';
+import { $, allPractices, click, naBox, tickBox } from './helpers.js';
 import '../../src/collab-checklist.js';
 
 // The two host themes the demo offers (demo/demo.css), set the way a host
@@ -26,6 +27,71 @@ async function themed(style: string): Promise<CollabChecklist> {
 
 describe('<collab-checklist> theming', () => {
   beforeEach(() => localStorage.clear());
+
+  const backgroundOf = (element: CollabChecklist) => getComputedStyle(element).backgroundColor;
+  const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
+  const DARK_BACKGROUND = 'rgb(27, 31, 36)';
+
+  it('has no axe violations (contrast included) in its own dark palette, theme="dark", with practices in place and not applicable', async () => {
+    const element = await themed('');
+    element.setAttribute('theme', 'dark');
+    await element.updateComplete;
+    await click(element, tickBox(element, allPractices[0].id));
+    await click(element, naBox(element, allPractices[1].id));
+    await expect(element).to.be.accessible();
+    expect(backgroundOf(element)).to.equal(DARK_BACKGROUND);
+    expect(getComputedStyle($(element, '[part="base"]')).color).to.equal('rgb(243, 242, 241)');
+    expect(getComputedStyle($(element, '[part="base"]')).colorScheme).to.equal('dark');
+  });
+
+  it('shows a practice marked not applicable in readable secondary text, not struck through', async () => {
+    const element = await themed('');
+    await click(element, naBox(element, allPractices[1].id));
+    const text = getComputedStyle(tickBox(element, allPractices[1].id).closest('li')!.querySelector('.practice-text')!);
+    expect(text.textDecorationLine).to.equal('none');
+    expect(text.color).to.equal('rgb(80, 90, 95)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps a host\'s own colours over its dark palette', async () => {
+    const element = await themed('--collab-background: #000000; --collab-text-color: #ffffff;');
+    element.setAttribute('theme', 'dark');
+    await element.updateComplete;
+    expect(backgroundOf(element)).to.equal('rgb(0, 0, 0)');
+  });
+
+  describe('theme="auto"', () => {
+    /** Emulates the system setting where the engine can (Chromium, Firefox); false where it cannot (WebKit over WebDriver). */
+    const prefer = (colorScheme: 'light' | 'dark') => emulateMedia({ colorScheme }).then(() => true, () => false);
+    afterEach(() => prefer('light'));
+
+    it('follows the person\'s system: dark when it prefers dark, light when it prefers light, each passing axe', async () => {
+      const element = await themed('');
+      element.setAttribute('theme', 'auto');
+      await element.updateComplete;
+      await click(element, naBox(element, allPractices[1].id));
+      if (await prefer('dark')) {
+        expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+        expect(backgroundOf(element)).to.equal(DARK_BACKGROUND);
+        await expect(element).to.be.accessible();
+        await prefer('light');
+        expect(backgroundOf(element)).to.equal(LIGHT_BACKGROUND);
+        await expect(element).to.be.accessible();
+      } else {
+        // No emulation here (only WebKit lacks it): it must still match whatever the system says.
+        expect(navigator.userAgent, 'Chromium and Firefox emulate the setting').not.to.match(/Chrome|Firefox/);
+        const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+        expect(backgroundOf(element)).to.equal(dark ? DARK_BACKGROUND : LIGHT_BACKGROUND);
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('stays light without theme="auto", whatever the system prefers', async () => {
+      const element = await themed('');
+      await prefer('dark');
+      expect(backgroundOf(element)).to.equal(LIGHT_BACKGROUND);
+    });
+  });
 
   it('has no axe violations (contrast included) in the default theme and in the demo’s dark and brand themes', async () => {
     for (const style of ['', DARK, BRAND]) {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /**
@@ -48,12 +49,15 @@ export function run(cwd: string, command: string, args: readonly string[]): Run 
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** tsc's and vue-tsc's report, as each file's errors (an error's lines that follow it included). */
+/**
+ * tsc's, vue-tsc's and ngc's report, as each file's errors (an error's lines
+ * that follow it included). ngc always writes tsc's coloured `--pretty` form.
+ */
 export function errorsByFile(output: string): Map<string, string> {
   const errors = new Map<string, string>();
   let file = '';
-  for (const line of output.split('\n')) {
-    file = line.match(/^(\S+?)\(\d+,\d+\): error/)?.[1] ?? file;
+  for (const line of stripVTControlCharacters(output).split('\n')) {
+    file = line.match(/^(\S+?)(?:\(\d+,\d+\):|:\d+:\d+ -) error/)?.[1] ?? file;
     if (file) errors.set(file, `${errors.get(file) ?? ''}${line}\n`);
   }
   return errors;

@@ -3,6 +3,7 @@ import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { Framework } from '../../src/core/framework/framework-schema.js';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import { ID_PATTERN } from '../../src/core/identifiers.js';
+import { ncvoCollaborativeBehaviours } from '../../src/frameworks/ncvo-collaborative-behaviours.js';
 
 describe('the bundled NCVO collaborative behaviours framework', () => {
   let framework: Framework;
@@ -15,6 +16,13 @@ describe('the bundled NCVO collaborative behaviours framework', () => {
 
   it('parses without problems', () => {
     expect(parseFramework(ncvo)).toMatchObject({ ok: true });
+  });
+
+  // The widget shows the bundled framework without checking it at runtime
+  // (the checks load only for a framework a page brings), so it must already
+  // be exactly what the checks would make of it, defaults and all.
+  it('is bundled as validation would make it, so the widget need not validate it on every load', () => {
+    expect(ncvoCollaborativeBehaviours).toStrictEqual(framework);
   });
 
   it('identifies itself as the 2021 NCVO framework in British English', () => {

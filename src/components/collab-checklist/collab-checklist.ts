@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { emphasisOf, lastChange, localDate, NOTE_MAX_LENGTH, type Framework, type FrameworkInput, type PracticeResponse, type ProfileChange } from '../../core/index.js';
 import { ChecklistController } from '../../controller/checklist-controller.js';
 import { FrameworkController } from '../../controller/framework-controller.js';
@@ -10,30 +10,28 @@ import { LanguageController } from '../../controller/language-controller.js';
 import { getInterfaceLocale } from '../../i18n/localization.js';
 import { VERSION } from '../../version.js';
 import { styles } from './collab-checklist.styles.js';
+import { GovukFontController } from './govuk-font.js';
+import { palettes } from './palettes.js';
 import { quotedIntro } from './templates/attribution.js';
 import { behaviourGroup } from './templates/behaviour-group.js';
 import { clampHeadingLevel, heading } from './templates/heading.js';
-import { frameworkProblems, loadingStatus } from './templates/framework-problems.js';
 import { optionalCount, progressValueText } from './templates/progress-text.js';
 import { progressBar } from './templates/progress-bar.js';
 import { saveFile } from './save-file.js';
 import { languageNotice } from './templates/language-notice.js';
-import { resetDialog } from './templates/reset-dialog.js';
-import { actionsPanel } from './templates/actions-panel.js';
 import { characterCount } from './templates/character-count.js';
-import { behaviourChart } from './templates/behaviour-chart.js';
-import { importDialog } from './templates/import-dialog.js';
-import { importNotice, problemText } from './templates/import-notice.js';
-import { formatNumber } from '../../i18n/format.js';
-import { printSummary } from './templates/print-summary.js';
-import { nextSteps } from './templates/next-steps.js';
-import { aboutLine, profileForm } from './templates/profile-form.js';
-import { storageNotice } from './templates/storage-notice.js';
 import { answeredCount, statusLabel } from './templates/answered-text.js';
 import { elementId } from './templates/element-ids.js';
 import { continueLink } from './templates/continue-link.js';
-import { yourNameField } from './templates/your-name-field.js';
+import type { RenderContext } from './templates/render-context.js';
+import { formatNumber } from '../../i18n/format.js';
+import { loadingStatus } from './templates/loading-status.js';
+import { extrasNotLoaded } from './templates/extras-not-loaded.js';
+import { LazyModule } from '../../controller/lazy-module.js';
+import { ProgressiveDraw } from '../../controller/progressive-draw.js';
 
+
+const NOTHING_REQUESTED = Promise.resolve();
 
 /** What the exclusive choice undid, in words, or nothing. */
 function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
@@ -93,10 +91,10 @@ function clearedByChange(before: PracticeResponse | undefined, after: PracticeRe
  * @cssprop [--collab-accent-text-color=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--collab-warning-color=#d4351c] - Warnings and the confirm-reset button.
  * @cssprop [--collab-warning-text-color=#ffffff] - Text on the confirm-reset button.
- * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields.
+ * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields (`dark` in the dark palette).
  * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
  * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
- * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default, and on a GOV.UK Frontend page uses GOV.UK's body text font.
  * @cssprop [--collab-line-height=1.5] - Line height of text (headings and buttons are 0.2 to 0.3 tighter). Urdu and other languages usually set in Nastaliq default to 2.2.
  * @cssprop [--collab-radius=0.25em] - Corner radius of panels and buttons.
  * @cssprop [--collab-space=1em] - Base spacing unit.
@@ -104,7 +102,7 @@ function clearedByChange(before: PracticeResponse | undefined, after: PracticeRe
 @localized()
 export class CollabChecklist extends LitElement {
   static readonly version = VERSION;
-  static override styles = styles;
+  static override styles = [palettes, styles];
 
   /**
    * Namespaces saved progress: elements with different keys keep separate
@@ -122,6 +120,13 @@ export class CollabChecklist extends LitElement {
   @property({ attribute: 'framework-src', reflect: true }) frameworkSrc?: string;
 
   /**
+   * Colours: `light` (the default), `dark`, or `auto` to follow the
+   * person's system setting (`prefers-color-scheme`). Colours a host sets
+   * with the custom properties win over either palette.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
    * A framework object, for pages built with JavaScript. Takes precedence
    * over `framework-src`. Validated like a file; problems are shown in the element.
    */
@@ -132,8 +137,16 @@ export class CollabChecklist extends LitElement {
   readonly #language = new LanguageController(this);
   readonly #exchange = new ExchangeController(this, this.#checklist);
   readonly #compare = new CompareController(this);
-  #openNotes = new Set<string>();
-  #announcement = '';
+  /** Everything but the checklist itself (extras.ts): fetched once the checklist is first painted (firstUpdated). */
+  readonly #extras = new LazyModule(this, () => import('./extras.js'));
+  readonly #progressive = new ProgressiveDraw(this);
+  /** Practices whose notes are shown; replaced, never changed in place, so Lit sees each change. */
+  @state() private openNotes: ReadonlySet<string> = new Set<string>();
+  /** What the polite live region says. */
+  @state() private announcement = '';
+  /** "About your organisation" starts folded; set once the person opens or answers it. */
+  @state() private profileOpen?: boolean;
+  @state() private onlyStartingPoints = false;
   #openedKey?: string;
   #openedFramework?: unknown;
 
@@ -147,6 +160,7 @@ export class CollabChecklist extends LitElement {
 
   constructor() {
     super();
+    this.addController(new GovukFontController(this));
     const state = this.#frameworks.state;
     if (state.kind === 'ready') this.#language.show(state.framework);
   }
@@ -167,6 +181,43 @@ export class CollabChecklist extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * Also waits for the extras chunk, loaded after the first paint,
+   * and for a host's framework object being checked, so that
+   * `await element.updateComplete` sees the whole checklist.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let waited: Promise<void>[] = [];
+    while (waited[0] !== this.#extrasRequested || waited[1] !== this.#frameworks.checking) {
+      waited = [this.#extrasRequested, this.#frameworks.checking];
+      await Promise.all(waited);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /**
+   * The extras are fetched once the checklist (or why it cannot be shown) is
+   * first painted, not during that render: it shows with the one file, then
+   * the rest follows.
+   */
+  protected override updated(): void {
+    if (this.#extrasRequested !== NOTHING_REQUESTED || !this.#drawnBeyondLoading()) return;
+    this.#extrasRequested = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+      .then(() => this.#extras.load())
+      .then(() => this.#extras.settled);
+  }
+
+  #extrasRequested: Promise<void> = NOTHING_REQUESTED;
+
+  /** Whether the last render showed the checklist, or why it cannot be shown, rather than "Loading". */
+  #drawnBeyondLoading(): boolean {
+    const state = this.#frameworks.state;
+    if (state.kind !== 'ready') return state.kind === 'failed';
+    return Boolean(this.#language.contentFor(state.framework) && this.#checklist.score && this.#checklist.progress);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
     const state = this.#frameworks.state;
@@ -178,7 +229,8 @@ export class CollabChecklist extends LitElement {
       this.#openedKey = key;
       this.#openedFramework = framework;
       this.#checklist.open(framework, key);
-      this.#openNotes = this.#practicesWithNotes();
+      this.#progressive.restart(framework.behaviours.reduce((sum, behaviour) => sum + behaviour.practices.length, 0));
+      this.openNotes = this.#practicesWithNotes();
     }
   }
 
@@ -189,16 +241,22 @@ export class CollabChecklist extends LitElement {
 
   protected override render() {
     const state = this.#frameworks.state;
-    if (state.kind === 'failed') return frameworkProblems(state.failure);
+    const extras = this.#extras.module;
+    if (state.kind === 'failed') return extras ? extras.frameworkProblems(state.failure) : this.#extras.failed ? extrasNotLoaded() : loadingStatus();
     const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
     const { score, progress } = this.#checklist;
     if (state.kind === 'loading' || !content || !score || !progress) return loadingStatus();
     const framework = content.framework;
-    const langOf = (path: string) => this.#language.langOf(path);
-    const locale = this.#language.formatting;
     const level = clampHeadingLevel(this.headingLevel);
     const sub = level + 1;
+    const context: RenderContext = {
+      locale: this.#language.formatting,
+      langOf: (path) => this.#language.langOf(path),
+      headingLevel: sub,
+    };
+    const { locale, langOf } = context;
     const { audience, suggestions } = this.#checklist;
+    const drawn = this.#progressive.limits(framework.behaviours.map((behaviour) => behaviour.practices.length));
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
@@ -208,7 +266,7 @@ export class CollabChecklist extends LitElement {
         <header class="intro">
           ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
           ${languageNotice(this.#language.unavailable)}
-          ${quotedIntro(locale, framework, langOf)}
+          ${quotedIntro(context, framework)}
         </header>
 
         <section class="summary" part="summary" aria-labelledby="summary-title">
@@ -216,20 +274,20 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${this.#continueWhereLeftOff(locale)}
-          ${behaviourChart(locale, framework.behaviours, score.behaviours, langOf, this.#goTo)}
-          ${storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
+          ${extras?.behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo)}
+          ${extras?.storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
-        ${profileForm(sub, this.#checklist.record.profile, audience, this.#profileOpen ?? !this.#checklist.record.profile, this.#profileActions)}
-        ${nextSteps(sub, framework, suggestions, langOf)}
+        ${extras?.profileForm(context, this.#checklist.record.profile, audience, this.profileOpen ?? false, this.#profileActions)}
+        ${extras?.nextSteps(context, framework, suggestions)}
         ${audience === 'less-power'
           ? html`<div class="filter">
-              <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.#onlyStartingPoints} @change=${this.#toggleFilter} />
+              <input type="checkbox" id="only-starting-points" class="checkbox checkbox--small" .checked=${this.onlyStartingPoints} @change=${this.#toggleFilter} />
               <label for="only-starting-points">${msg('Show only good places to start', { desc: 'Filter that hides practices other than good places to start.' })}</label>
             </div>`
           : ''}
 
-        <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
 
         <a class="skip-link" href="#actions-title" @click=${(event: Event) => this.#goTo(event, 'actions-title')}
           >${msg('Skip to Save, share or print', { desc: 'Link before the practices that moves focus to the Save, share or print section (as GOV.UK skip links do).' })}</a
@@ -240,49 +298,43 @@ export class CollabChecklist extends LitElement {
         <ol class="behaviours" role="list">
           ${framework.behaviours.map((behaviour, index) =>
             behaviourGroup(
+              { ...context, headingLevel: framework.behavioursHeading ? sub + 1 : sub },
               {
                 behaviour,
                 number: index + 1,
                 tally: score.behaviours[index],
                 progress: progress.behaviours[index],
                 scale: framework.ratingScale,
-                headingLevel: framework.behavioursHeading ? sub + 1 : sub,
-                locale,
                 interfaceLocale: getInterfaceLocale(),
-                langOf,
                 responseTo: (id) => this.#checklist.responseTo(id),
-                isNoteOpen: (id) => this.#openNotes.has(id),
+                isNoteOpen: (id) => this.openNotes.has(id),
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 emphasisOf: (practice) => emphasisOf(practice, audience),
-                onlyStartingPoints: this.#onlyStartingPoints && audience === 'less-power',
+                onlyStartingPoints: this.onlyStartingPoints && audience === 'less-power',
+                practicesDrawn: drawn[index],
               },
               this.#practiceActions,
             ),
           )}
         </ol>
 
-        ${actionsPanel(sub, this.#exchange.notice, importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, yourNameField(this.#checklist.record.profile?.filledInBy, this.#setName), this.#panelActions)}
-        ${this.#compareView(sub, locale, state.framework, framework, langOf)}
-        ${printSummary({
+        ${this.#extras.failed ? extrasNotLoaded() : ''}
+        ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.yourNameField(this.#checklist.record.profile?.filledInBy, this.#setName), this.#panelActions)}
+        ${extras ? this.#compareView(context, state.framework, framework, extras) : ''}
+        ${extras?.printSummary(context, {
           framework,
-          headingLevel: sub,
-          locale,
           today: localDate(new Date()),
-          about: aboutLine(this.#checklist.record.profile),
-          langOf,
+          about: extras?.aboutLine(this.#checklist.record.profile),
           responseTo: (id) => this.#checklist.responseTo(id),
         })}
-        ${resetDialog(sub, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${importDialog(sub, locale, this.#exchange.pendingImport, state.framework.version, {
+        ${extras?.resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
+        ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}
       </article>
     `;
   }
-
-  #profileOpen?: boolean;
-  #onlyStartingPoints = false;
 
   #setName = (filledInBy: string): void => this.#checklist.setProfile({ filledInBy });
 
@@ -291,11 +343,11 @@ export class CollabChecklist extends LitElement {
     return this.#compareKit !== undefined && this.#compare.result?.framework === framework;
   }
 
-  #compareView(headingLevel: number, locale: string, framework: Framework, content: Framework, langOf: (path: string) => string | undefined) {
+  #compareView(context: RenderContext, framework: Framework, content: Framework, extras: typeof import('./extras.js')) {
     const result = this.#compare.result;
     if (!this.#compareKit || !result || !this.#comparing(framework)) return '';
     const kit = this.#compareKit;
-    return kit.comparisonSection(headingLevel, locale, content, result.comparison, result.problems, langOf, {
+    return kit.comparisonSection(context.headingLevel, context.locale, content, result.comparison, result.problems, context.langOf, {
       downloadCsv: () => kit.downloadComparisonCsv(this.renderRoot as ShadowRoot, framework, content, result.comparison),
       print: () => window.print(),
       close: async () => {
@@ -303,27 +355,24 @@ export class CollabChecklist extends LitElement {
         await this.updateComplete;
         this.compareButton?.focus();
       },
-    }, { heading, problemText, formatNumber });
+    }, { heading, problemText: extras.problemText, formatNumber });
   }
 
   #compareKit?: typeof import('./compare.js');
 
   readonly #profileActions = {
     setProfile: (answers: ProfileChange) => {
-      this.#profileOpen = true;
+      this.profileOpen = true;
       this.#checklist.setProfile(answers);
       this.#announceTailoring();
     },
     toggle: (open: boolean) => {
-      if (open === this.#profileOpen) return;
-      this.#profileOpen = open;
-      this.requestUpdate();
+      this.profileOpen = open;
     },
   };
 
   #toggleFilter = (event: Event): void => {
-    this.#onlyStartingPoints = (event.target as HTMLInputElement).checked;
-    this.requestUpdate();
+    this.onlyStartingPoints = (event.target as HTMLInputElement).checked;
   };
 
   readonly #practiceActions = {
@@ -345,10 +394,11 @@ export class CollabChecklist extends LitElement {
       (this.renderRoot as ShadowRoot).getElementById(elementId.note(id))?.focus();
     },
     toggleNote: (id: string, open: boolean) => {
-      if (open === this.#openNotes.has(id)) return;
-      if (open) this.#openNotes.add(id);
-      else this.#openNotes.delete(id);
-      this.requestUpdate();
+      if (open === this.openNotes.has(id)) return;
+      const notes = new Set(this.openNotes);
+      if (open) notes.add(id);
+      else notes.delete(id);
+      this.openNotes = notes;
     },
   };
 
@@ -361,8 +411,7 @@ export class CollabChecklist extends LitElement {
   #announceCountSoon(note: string): void {
     clearTimeout(this.#countTimer);
     this.#countTimer = setTimeout(() => {
-      this.#announcement = characterCount(this.#language.formatting, note.length, NOTE_MAX_LENGTH);
-      this.requestUpdate();
+      this.announcement = characterCount(this.#language.formatting, note.length, NOTE_MAX_LENGTH);
     }, 1000);
   }
 
@@ -375,12 +424,12 @@ export class CollabChecklist extends LitElement {
     const overall = this.#checklist.score?.overall;
     if (overall) {
       const value = progressValueText(this.#language.formatting, overall);
-      this.#announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+      this.announcement = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
       // "In place" and "Not applicable" exclude each other: say when one cleared the other.
       const cleared = clearedByChange(before, after);
-      if (cleared) this.#announcement = `${cleared} ${this.#announcement}`;
+      if (cleared) this.announcement = `${cleared} ${this.announcement}`;
       // A behaviour going from "Not started" to "In progress" (or back) is said too.
-      if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.#announcement);
+      if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, this.announcement);
     }
   }
 
@@ -415,7 +464,7 @@ export class CollabChecklist extends LitElement {
     if (!overall) return;
     const locale = this.#language.formatting;
     const value = [progressValueText(locale, overall), optionalCount(locale, overall)].filter(Boolean).join(', ');
-    this.#announcement = msg(str`Checklist tailored. Overall progress: ${value}`, { desc: 'Announced after an answer about the organisation changes the tailoring, e.g. "Checklist tailored. Overall progress: 0%, 0 of 27 practices in place, 3 optional, not counted".' });
+    this.announcement = msg(str`Checklist tailored. Overall progress: ${value}`, { desc: 'Announced after an answer about the organisation changes the tailoring, e.g. "Checklist tailored. Overall progress: 0%, 0 of 27 practices in place, 3 optional, not counted".' });
   }
 
   #statusOf(behaviourId: string | undefined) {
@@ -431,7 +480,7 @@ export class CollabChecklist extends LitElement {
     const answered = answeredCount(this.#language.formatting, progress);
     // The title last: framework titles may end in a full stop.
     const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Reviewed, 8 of 8 answered: Develop fair and equal partnerships."' });
-    this.#announcement = before ? `${before}. ${said}` : said;
+    this.announcement = before ? `${before}. ${said}` : said;
   }
 
   readonly #panelActions = {
@@ -484,7 +533,7 @@ export class CollabChecklist extends LitElement {
     askToReset: () => this.resetDialogElement?.showModal(),
     undoReset: async () => {
       this.#exchange.undoReset();
-      this.#announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
+      this.announcement = msg('Your progress has been put back.', { desc: 'Shown after Undo of a Reset.' });
       // The Undo button goes; focus stays beside where it was (WCAG 2.4.3), not on the page's body.
       await this.updateComplete;
       this.resetButton?.focus();
@@ -521,15 +570,15 @@ export class CollabChecklist extends LitElement {
 
   #confirmReset = (): void => {
     this.#exchange.reset();
-    this.#openNotes.clear();
-    this.#announcement = msg('All progress has been cleared. You can undo this.', { desc: 'Announced to screen readers after Reset; an Undo button follows the Reset button.' });
+    this.openNotes = new Set();
+    this.announcement = msg('All progress has been cleared. You can undo this.', { desc: 'Announced to screen readers after Reset; an Undo button follows the Reset button.' });
     this.#closeDialogs();
   };
 
   #confirmImport = (): void => {
     this.#exchange.confirmImport();
-    this.#openNotes = this.#practicesWithNotes();
-    this.#announcement = msg('Progress imported.', { desc: 'Announced to screen readers after an import.' });
+    this.openNotes = this.#practicesWithNotes();
+    this.announcement = msg('Progress imported.', { desc: 'Announced to screen readers after an import.' });
     this.#closeDialogs();
   };
 

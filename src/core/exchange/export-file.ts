@@ -5,6 +5,7 @@ import { describeIssues } from '../issues.js';
 import { MAX_UNKNOWN_ANSWERS, type ProgressRecord } from '../progress/progress-record.js';
 import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
 import type { PracticeResponse } from '../progress/response.js';
+import { allPractices, isInPlace } from '../practices.js';
 import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { ResponsesSchema, ReviewsSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
@@ -269,8 +270,7 @@ function summarise(
   exportedAt: string,
   frameworkVersion: string,
 ): ImportSummary {
-  const practiceIds = new Set(framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id)));
-  const top = framework.ratingScale[framework.ratingScale.length - 1].id;
+  const practiceIds = new Set(allPractices(framework).map((practice) => practice.id));
   let inPlace = 0;
   let notApplicable = 0;
   let notes = 0;
@@ -281,7 +281,7 @@ function summarise(
       continue;
     }
     if (response.notApplicable) notApplicable += 1;
-    else if (response.level === top) inPlace += 1;
+    else if (isInPlace(response, framework.ratingScale)) inPlace += 1;
     if (/\S/.test(response.note)) notes += 1;
   }
   return { exportedAt, frameworkVersion, inPlace, notApplicable, notes, unknownPractices, responses: responses.size };

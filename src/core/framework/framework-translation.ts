@@ -4,6 +4,7 @@ import { parseDocument } from '../issues.js';
 import type { Result } from '../result.js';
 import { isoDate, LanguageTagSchema, text, type Framework } from './framework-schema.js';
 import { fields } from '../own-data.js';
+import type { LocalizedFramework } from './localized-framework.js';
 
 /** The framework translation format version this build reads. */
 export const TRANSLATION_FORMAT_VERSION = 1;
@@ -59,24 +60,7 @@ export function parseFrameworkTranslation(input: unknown): Result<FrameworkTrans
   return parseDocument(FrameworkTranslationSchema, input);
 }
 
-/** A framework in one language, and which of its texts are still in the source language. */
-export interface LocalizedFramework {
-  readonly framework: Framework;
-  /** The source framework's language: the `lang` of every untranslated text. */
-  readonly sourceLang: string;
-  /**
-   * Paths of texts with no translation, e.g. `practices.buys-in-services`,
-   * `behaviours.fair-and-equal-partnerships.leadIn`, `intro.1`.
-   */
-  readonly untranslated: ReadonlySet<string>;
-  /** Paths of texts shown in the source language: the untranslated, and proper names kept on purpose. */
-  readonly inSourceLanguage: ReadonlySet<string>;
-}
-
-/** The framework as written, with nothing to translate. */
-export function untranslatedFramework(framework: Framework): LocalizedFramework {
-  return { framework, sourceLang: framework.lang, untranslated: new Set(), inSourceLanguage: new Set() };
-}
+export { untranslatedFramework, type LocalizedFramework } from './localized-framework.js';
 
 /**
  * Lays a translation over a framework. Ids the framework does not have are

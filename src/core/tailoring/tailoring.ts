@@ -1,5 +1,6 @@
 import type { Framework, Practice } from '../framework/framework-schema.js';
 import type { PracticeResponse } from '../progress/response.js';
+import { allPractices, isInPlace } from '../practices.js';
 import type { ChecklistScore } from '../scoring.js';
 import type { Audience } from './profile.js';
 import { hasTag, NEEDS_POWER, STARTING_POINT } from './tags.js';
@@ -26,8 +27,7 @@ export function emphasisOf(practice: Practice, audience: Audience): PracticeEmph
 /** Practices that count only once started, for this audience. Empty with no profile. */
 export function optionalPractices(framework: Framework, audience: Audience): ReadonlySet<string> {
   return new Set(
-    framework.behaviours
-      .flatMap((behaviour) => behaviour.practices)
+    allPractices(framework)
       .filter((practice) => emphasisOf(practice, audience) === 'optional')
       .map((practice) => practice.id),
   );
@@ -54,7 +54,6 @@ export function suggestNextSteps(
   audience: Audience,
   count = 3,
 ): Suggestion[] {
-  const top = framework.ratingScale[framework.ratingScale.length - 1].id;
   const ratioOf = new Map(score.behaviours.map((tally) => [tally.behaviourId, tally.applicable === 0 ? 1 : tally.ratio]));
   const behaviourOrder = framework.behaviours.map((behaviour, index) => ({ behaviour, index }));
   behaviourOrder.sort((a, b) => (ratioOf.get(a.behaviour.id) ?? 1) - (ratioOf.get(b.behaviour.id) ?? 1) || a.index - b.index);
@@ -63,7 +62,7 @@ export function suggestNextSteps(
     behaviour.practices
       .filter((practice) => {
         const response = responses.get(practice.id);
-        return !response?.notApplicable && response?.level !== top && emphasisOf(practice, audience) !== 'optional';
+        return !response?.notApplicable && !isInPlace(response, framework.ratingScale) && emphasisOf(practice, audience) !== 'optional';
       })
       .map((practice) => ({ practice, behaviourId: behaviour.id })),
   );

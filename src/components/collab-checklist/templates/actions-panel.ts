@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ExchangeNotice } from '../../../controller/exchange-controller.js';
 import { heading } from './heading.js';
+import type { RenderContext } from './render-context.js';
 
 export interface ActionsPanelActions {
   exportJson(): void;
@@ -20,7 +21,7 @@ export interface ActionsPanelActions {
  * import, a spreadsheet, printing, and Reset with its Undo.
  */
 export function actionsPanel(
-  headingLevel: number,
+  { headingLevel }: RenderContext,
   notice: ExchangeNotice | undefined,
   importNotice: unknown,
   canUndo: boolean,

@@ -3,12 +3,13 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Framework, FrameworkSource } from '../../../core/index.js';
 import { formatIsoDate } from '../../../i18n/format.js';
+import type { LangOf, RenderContext } from './render-context.js';
 
 /**
  * The framework's introduction, quoted as its authors wrote it ("we
  * consulted…" is their voice, not the host's), with the credit beneath.
  */
-export function quotedIntro(locale: string, framework: Framework, langOf: LangOf) {
+export function quotedIntro({ locale, langOf }: RenderContext, framework: Framework) {
   const credit = framework.source ? sourceCredit(locale, framework.source, langOf) : nothing;
   if (framework.intro.length === 0) return html`<p class="attribution" part="attribution">${credit}</p>`;
   return html`
@@ -18,8 +19,6 @@ export function quotedIntro(locale: string, framework: Framework, langOf: LangOf
     </figure>
   `;
 }
-
-type LangOf = (path: string) => string | undefined;
 
 /** A text marked with its language when that differs from the widget's. */
 const inLang = (text: string, lang: string | undefined) => (lang ? html`<span lang=${lang}>${text}</span>` : text);

@@ -5,6 +5,7 @@ import type { Behaviour, BehaviourTally } from '../../../core/index.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { elementId } from './element-ids.js';
 import { optionalCount, practicesInPlace } from './progress-text.js';
+import type { RenderContext } from './render-context.js';
 
 /**
  * Where the organisation stands on each behaviour: a table, so every reader
@@ -13,10 +14,9 @@ import { optionalCount, practicesInPlace } from './progress-text.js';
  * Five bars need no charting library. Each title links to its behaviour.
  */
 export function behaviourChart(
-  locale: string,
+  { locale, langOf }: RenderContext,
   behaviours: readonly Behaviour[],
   tallies: readonly BehaviourTally[],
-  langOf: (path: string) => string | undefined,
   goTo: (event: Event, targetId: string) => void,
 ) {
   return html`

@@ -12,8 +12,10 @@ export const elementId = {
   behaviourHeading: (id: string) => `heading-${id}`,
   reviewed: (id: string) => `reviewed-${id}`,
   practice: (id: string) => `practice-${id}`,
+  practiceText: (id: string) => `text-${id}`,
   notApplicable: (id: string) => `na-${id}`,
   note: (id: string) => `note-${id}`,
   noteCount: (id: string) => `count-${id}`,
+  noteError: (id: string) => `error-${id}`,
   tag: (id: string) => `tag-${id}`,
 };

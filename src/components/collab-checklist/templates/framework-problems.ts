@@ -2,13 +2,6 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { FrameworkFailure } from '../../../controller/framework-controller.js';
 
-/** Shown while a framework file is fetched. */
-export function loadingStatus() {
-  return html`<p class="loading" role="status" part="base" aria-busy="true">
-    ${msg('Loading the checklist…', { desc: 'Shown while the checklist’s framework file is downloaded.' })}
-  </p>`;
-}
-
 /** Shown instead of the checklist when its framework cannot be used: what failed, and where. */
 export function frameworkProblems(failure: FrameworkFailure) {
   return html`
@@ -43,6 +36,8 @@ function explain(failure: FrameworkFailure): string {
       const { src } = failure;
       return msg(str`The file “${src}” is not a framework: it is not JSON.`, { desc: 'Framework file is not JSON; the value is its address.' });
     }
+    case 'checker-not-loaded':
+      return msg('The code that checks this checklist’s framework could not be loaded. Check your internet connection and reload the page.', { desc: 'Shown when the file with the code that checks a framework file fails to load (for example a network error).' });
     case 'invalid': {
       const { src } = failure;
       return src

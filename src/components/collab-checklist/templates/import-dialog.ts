@@ -3,11 +3,11 @@ import { html, nothing } from 'lit';
 import type { PendingImport } from '../../../controller/exchange-controller.js';
 import { formatLocalDay, formatNumber } from '../../../i18n/format.js';
 import { confirmDialog } from './confirm-dialog.js';
+import type { RenderContext } from './render-context.js';
 
 /** Shows what an import file holds and asks before it replaces anything. */
 export function importDialog(
-  headingLevel: number,
-  locale: string,
+  { headingLevel, locale }: RenderContext,
   pending: PendingImport | undefined,
   frameworkVersion: string,
   actions: { confirm(): void; cancel(event?: Event): void },

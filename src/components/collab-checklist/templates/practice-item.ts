@@ -1,8 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NOTE_MAX_LENGTH, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
-import { characterCount } from './character-count.js';
+import { isInPlace, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
+import { characterCount, noteTooLong } from './character-count.js';
 import { elementId } from './element-ids.js';
 
 export interface PracticeItemActions {
@@ -34,34 +34,37 @@ export interface PracticeItemView {
 }
 
 /**
- * One practice: a native checkbox named by the practice text, a "Not
- * applicable" checkbox and a note. The secondary controls carry the
- * practice text, visually hidden, so each has a name of its own.
+ * One practice: a native checkbox named by the practice text, then a group
+ * named by the practice text too, holding "Not applicable" and the note.
+ * Their own names stay short: the group tells them apart, so a screen
+ * reader says the practice once as the box and once entering the group,
+ * not again at every control (docs/decisions.md).
  */
 export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
-  const top = scale[scale.length - 1].id;
+  const top = topLevel(scale).id;
   const lowest = scale[0].id;
-  const inPlace = response?.level === top && !response.notApplicable;
+  const inPlace = isInPlace(response, scale);
   const notApplicable = response?.notApplicable ?? false;
   const note = response?.note ?? '';
+  // Typed past the limit: kept whole and saved, with the error said (GOV.UK character count).
+  const overLimit = note.length > NOTE_MAX_LENGTH;
   const tag = emphasisLabel(emphasis);
   const tagId = tag ? elementId.tag(id) : undefined;
-  const context = html`<span class="visually-hidden" lang=${ifDefined(textLang)}> – ${practice.text}</span>`;
   return html`
     <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''} is-${emphasis}" part="practice" ?hidden=${filteredOut}>
       ${scale.length > 2
         ? levelChoice(practice, textLang, response, scale, actions, tagId)
         : html`<div class="practice-main">
             ${checkbox(elementId.practice(id), 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest), tagId)}
-            <label for=${elementId.practice(id)} class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
+            <label for=${elementId.practice(id)} id=${elementId.practiceText(id)} class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
           </div>`}
       ${tag ? html`<p class="tag-row"><span class="tag tag--${emphasis}" id=${tagId} part="tag">${tag}</span></p>` : nothing}
-      <div class="practice-extras">
+      <div class="practice-extras" role="group" aria-labelledby=${elementId.practiceText(id)}>
         <p class="or">${msg('or', { desc: 'Between a practice and its "Not applicable" box, as GOV.UK\'s exclusive checkboxes: choosing one clears the other.' })}</p>
         <div class="not-applicable">
           ${checkbox(elementId.notApplicable(id), 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
-          <label for=${elementId.notApplicable(id)}>${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}${context}</label>
+          <label for=${elementId.notApplicable(id)}>${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}</label>
         </div>
         <details
           class="note"
@@ -71,18 +74,18 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
           <summary part="note-toggle">
             ${note
               ? msg('Notes (added)', { desc: 'Button that shows the notes field when a note has been written.' })
-              : msg('Add notes', { desc: 'Button that shows the notes field for a practice.' })}${context}
+              : msg('Add notes', { desc: 'Button that shows the notes field for a practice.' })}
           </summary>
           ${noteOpen
-            ? html`<label for=${elementId.note(id)} class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}${context}</label>
+            ? html`<label for=${elementId.note(id)} class="note-label">${msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' })}</label>
+                ${overLimit ? noteTooLong(locale, elementId.noteError(id), NOTE_MAX_LENGTH) : nothing}
                 <textarea
                   id=${elementId.note(id)}
-                  class="note-field ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}"
+                  class="note-field ${overLimit ? 'is-over-limit' : ''}"
                   part="note"
                   rows="3"
-                  maxlength=${NOTE_MAX_LENGTH}
-                  aria-describedby=${elementId.noteCount(id)}
-                  aria-invalid=${note.length > NOTE_MAX_LENGTH ? 'true' : 'false'}
+                  aria-describedby=${overLimit ? `${elementId.noteError(id)} ${elementId.noteCount(id)}` : elementId.noteCount(id)}
+                  aria-invalid=${overLimit ? 'true' : 'false'}
                   .value=${note}
                   @input=${(event: Event) => actions.setNote(id, (event.target as HTMLTextAreaElement).value)}
                   @focus=${() => actions.editingNote(id, true)}
@@ -95,14 +98,14 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
                       <p class="note-conflict-text">${noteConflict}</p>
                       <div class="button-row">
                         <button type="button" class="button button--secondary" part="button" @click=${() => actions.resolveNoteConflict(id, 'theirs')}>
-                          ${msg('Use the other version', { desc: 'Button after a note was changed in two tabs: replaces the text here with the other tab\'s.' })}${context}
+                          ${msg('Use the other version', { desc: 'Button after a note was changed in two tabs: replaces the text here with the other tab\'s.' })}
                         </button>
                         <button type="button" class="button button--secondary" part="button" @click=${() => actions.resolveNoteConflict(id, 'mine')}>
-                          ${msg('Keep mine', { desc: 'Button after a note was changed in two tabs: keeps the text typed here.' })}${context}
+                          ${msg('Keep mine', { desc: 'Button after a note was changed in two tabs: keeps the text typed here.' })}
                         </button>
                       </div>
                     </div>`}
-                <p class="note-count ${note.length > NOTE_MAX_LENGTH ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
+                <p class="note-count ${overLimit ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
                 </p>`
             : nothing}
@@ -128,7 +131,7 @@ function levelChoice(
   const id = practice.id;
   const current = response?.notApplicable ? undefined : (response?.level ?? scale[0].id);
   return html`<fieldset class="levels" id=${elementId.practice(id)} aria-describedby=${ifDefined(describedBy)}>
-    <legend class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</legend>
+    <legend class="practice-text" id=${elementId.practiceText(id)} part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</legend>
     <div class="level-options">
       ${scale.map(
         (level) => html`<label class="level-option">

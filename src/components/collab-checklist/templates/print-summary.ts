@@ -1,18 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Framework, PracticeResponse } from '../../../core/index.js';
+import { isInPlace, type Framework, type PracticeResponse } from '../../../core/index.js';
 import { formatIsoDate } from '../../../i18n/format.js';
 import { heading } from './heading.js';
+import type { RenderContext } from './render-context.js';
 
 export interface PrintSummaryView {
   readonly framework: Framework;
-  readonly headingLevel: number;
-  readonly locale: string;
   readonly today: string;
   /** "About your organisation", as answered, for the printed record. */
   readonly about?: string;
-  langOf(path: string): string | undefined;
   responseTo(practiceId: string): PracticeResponse | undefined;
 }
 
@@ -21,9 +19,8 @@ export interface PrintSummaryView {
  * status and note, then "Next steps" listing what is not yet in place. The
  * interactive checklist above it is hidden in print.
  */
-export function printSummary(view: PrintSummaryView) {
-  const { framework, headingLevel, locale, langOf } = view;
-  const top = framework.ratingScale[framework.ratingScale.length - 1].id;
+export function printSummary({ headingLevel, locale, langOf }: RenderContext, view: PrintSummaryView) {
+  const { framework } = view;
   const lowest = framework.ratingScale[0];
   const statusOf = (response: PracticeResponse | undefined) => {
     if (response?.notApplicable) return msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' });
@@ -32,7 +29,7 @@ export function printSummary(view: PrintSummaryView) {
   const notYet = framework.behaviours.flatMap((behaviour) =>
     behaviour.practices.filter((practice) => {
       const response = view.responseTo(practice.id);
-      return !response?.notApplicable && response?.level !== top;
+      return !response?.notApplicable && !isInPlace(response, framework.ratingScale);
     }),
   );
   const today = formatIsoDate(locale, view.today);
@@ -47,7 +44,7 @@ export function printSummary(view: PrintSummaryView) {
           <ul class="print-practices">
             ${behaviour.practices.map((practice) => {
               const response = view.responseTo(practice.id);
-              return html`<li class=${response?.level === top && !response.notApplicable ? 'is-in-place' : ''}>
+              return html`<li class=${isInPlace(response, framework.ratingScale) ? 'is-in-place' : ''}>
                 <span class="print-status">${statusOf(response)}</span>
                 <div>
                   <span lang=${ifDefined(langOf(`practices.${practice.id}`))}>${practice.text}</span>

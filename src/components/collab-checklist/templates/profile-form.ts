@@ -10,6 +10,7 @@ import {
   type ProfileChange,
 } from '../../../core/index.js';
 import { heading } from './heading.js';
+import type { RenderContext } from './render-context.js';
 
 export interface ProfileFormActions {
   setProfile(answers: ProfileChange): void;
@@ -59,9 +60,12 @@ export function audienceExplanation(audience: Audience): string {
 
 /**
  * "About your organisation": optional, skippable, editable later. Two
- * radio groups, each with a way to take the answer back.
+ * radio groups, each with a way to take the answer back. No radio starts
+ * selected, "Prefer not to say" included (GOV.UK: never pre-select): a
+ * person chooses, nothing is assumed. "Prefer not to say" is saved as no
+ * answer, so after a reload neither shows (docs/decisions.md).
  */
-export function profileForm(headingLevel: number, profile: OrganisationProfile | undefined, audience: Audience, open: boolean, actions: ProfileFormActions) {
+export function profileForm({ headingLevel }: RenderContext, profile: OrganisationProfile | undefined, audience: Audience, open: boolean, actions: ProfileFormActions) {
   const notSaying = msg('Prefer not to say', { desc: 'Option that leaves a question about the organisation unanswered.' });
   const group = <T extends string>(name: string, legend: string, options: readonly T[], label: (option: T) => string, current: T | undefined, choose: (value: T | undefined) => void) => html`
     <fieldset class="profile-group">
@@ -72,7 +76,7 @@ export function profileForm(headingLevel: number, profile: OrganisationProfile |
             type="radio"
             class="radio"
             name=${name}
-            .checked=${current === option}
+            .checked=${option !== undefined && current === option}
             @change=${() => choose(option)}
           />
           <span>${option === undefined ? notSaying : label(option)}</span>

@@ -1,8 +1,9 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { confirmDialog } from './confirm-dialog.js';
+import type { RenderContext } from './render-context.js';
 
-export function resetDialog(headingLevel: number, actions: { confirm(): void; cancel(event?: Event): void }) {
+export function resetDialog({ headingLevel }: RenderContext, actions: { confirm(): void; cancel(event?: Event): void }) {
   return confirmDialog({
     id: 'reset-dialog',
     headingLevel,
