@@ -16,3 +16,4 @@ export * from './tailoring/profile.js';
 export * from './tailoring/tags.js';
 export * from './tailoring/tailoring.js';
 export * from './local-date.js';
+export * from './plan/action-plan.js';

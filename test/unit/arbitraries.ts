@@ -40,6 +40,17 @@ export const noteArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
 
+/** A name as the widget keeps it ("Who", organisation): trimmed, not blank, at most NAME_MAX_LENGTH. */
+export const nameArb: fc.Arbitrary<string> = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: NAME_MAX_LENGTH })
+  .map((name) => name.trim())
+  .filter((name) => name.length > 0 && name.length <= NAME_MAX_LENGTH);
+
+/** "By when": real calendar dates, YYYY-MM-DD. */
+export const dueArb: fc.Arbitrary<string> = fc
+  .date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2099-12-31T00:00:00.000Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
 /** The two-level scale most frameworks use, or 3 to 7 levels with weights strictly between 0 and 1. */
 export const ratingScaleArb: fc.Arbitrary<RatingLevel[]> = fc.oneof(
   fc.constant<RatingLevel[]>([
@@ -135,7 +146,7 @@ export function taggedFrameworkArb(scaleArb: fc.Arbitrary<RatingLevel[]> = ratin
 /** "About your organisation": any answers, none, or one of the two. */
 export function profileArb(changedAtArb: fc.Arbitrary<string> = timestampArb): fc.Arbitrary<OrganisationProfile> {
   return fc.record(
-    { size: fc.constantFrom(...ORGANISATION_SIZES), role: fc.constantFrom(...PARTNERSHIP_ROLES), filledInBy: fc.string({ minLength: 1, maxLength: NAME_MAX_LENGTH }), changedAt: changedAtArb },
+    { size: fc.constantFrom(...ORGANISATION_SIZES), role: fc.constantFrom(...PARTNERSHIP_ROLES), filledInBy: fc.string({ minLength: 1, maxLength: NAME_MAX_LENGTH }), organisation: nameArb, changedAt: changedAtArb },
     { requiredKeys: ['changedAt'], noNullPrototype: true },
   );
 }
@@ -144,12 +155,12 @@ export function practiceIdsOf(framework: Framework): string[] {
   return framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id));
 }
 
-/** Any response a stored record may hold, including level ids a scale no longer has. */
+/** Any response a stored record may hold, including level ids a scale no longer has, with or without a "Who" and "By when". */
 export function responseArb(levelArb: fc.Arbitrary<string> = idArb, changedAtArb: fc.Arbitrary<string> = timestampArb): fc.Arbitrary<PracticeResponse> {
   return fc.record(
-    { level: levelArb, notApplicable: fc.boolean(), note: noteArb, changedAt: changedAtArb },
+    { level: levelArb, notApplicable: fc.boolean(), note: noteArb, owner: nameArb, due: dueArb, changedAt: changedAtArb },
     // Responses are always plain objects in the widget.
-    { noNullPrototype: true },
+    { requiredKeys: ['level', 'notApplicable', 'note', 'changedAt'], noNullPrototype: true },
   );
 }
 

@@ -764,6 +764,37 @@ describe('the organisation profile in an export', () => {
     expect(readingOf(readImportFile(JSON.stringify(older), ncvo)).record.profile).toStrictEqual({ size: 'micro', changedAt: '2026-03-02T12:00:00.000Z' });
   });
 
+  it('keeps "Who", "By when" and the organisation name through export and import, and reads files from before them', () => {
+    const record: ProgressRecord = {
+      ...sampleRecord(),
+      profile: { ...PROFILE, organisation: 'Cymdeithas Tai Gwŷr' },
+      responses: new Map([['competes-ethically', answer({ note: 'Write it down', owner: 'Siân', due: '2027-01-31' })]]),
+    };
+    const text = buildExportFile(record, ncvo, EXPORTED_AT);
+    const document = JSON.parse(text);
+    expect(document.formatVersion).toBe(1);
+    expect(document.responses['competes-ethically']).toEqual({ level: 'in-place', notApplicable: false, note: 'Write it down', owner: 'Siân', due: '2027-01-31', changedAt: '2026-03-04T10:15:00.000Z' });
+    expect(document.profile.organisation).toBe('Cymdeithas Tai Gwŷr');
+    const back = readingOf(readImportFile(text, ncvo)).record;
+    expect(back.responses).toEqual(record.responses);
+    expect(back.profile).toStrictEqual(record.profile);
+    expect(readingOf(readImportFile(sampleFile(), ncvo)).record.responses.get('competes-ethically')).toStrictEqual(answer({ note: 'Agreed at the May board' }));
+  });
+
+  it('refuses a file with a "By when" that is not a real date or a "Who" longer than a name, naming the practice and field', () => {
+    const document = sampleDocument();
+    document.responses['competes-ethically'].due = '2026-02-30';
+    document.responses['buys-in-services'].owner = 'x'.repeat(101);
+    expect(detailsOf(read(document))).toEqual([
+      'responses.competes-ethically.due must be a date written YYYY-MM-DD, such as 2026-03-31',
+      'responses.buys-in-services.owner must be at most 100 characters',
+    ]);
+    document.responses['buys-in-services'].owner = 'Trustees';
+    document.responses['competes-ethically'].due = '2026-02-28';
+    document.profile = { organisation: 'x'.repeat(101), changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(detailsOf(read(document))).toEqual(['profile.organisation must be at most 100 characters']);
+  });
+
   it('refuses a name that is not text or is longer than a name', () => {
     const document = sampleDocument();
     document.profile = { filledInBy: 'x'.repeat(101), changedAt: '2026-03-02T12:00:00.000Z' };

@@ -166,6 +166,44 @@ describe('readRecord reads what serializeRecord wrote', () => {
   });
 });
 
+describe('readRecord: "Who" and "By when" (optional within format version 1)', () => {
+  it('reads them back as written, and reads responses from before they existed', () => {
+    const record = { ...sampleRecord(), responses: new Map([['competes-ethically', response({ note: 'Policy', owner: 'Siân', due: '2027-01-31' })]]) };
+    expect(recordOf(readRecord(serializeRecord(record, SAVED_AT))).responses.get('competes-ethically')).toEqual(response({ note: 'Policy', owner: 'Siân', due: '2027-01-31' }));
+    expect(recordOf(read(storedDocument())).responses.get('competes-ethically')).toStrictEqual(response({ note: 'Agreed at the May board' }));
+  });
+
+  it('trims a "Who" and drops a blank "Who" or "By when" rather than refuse them', () => {
+    const document = storedDocument();
+    Object.assign(document.responses['competes-ethically'], { owner: '  Board  ', due: '' });
+    Object.assign(document.responses['buys-in-services'], { owner: ' ' });
+    const { responses } = recordOf(read(document));
+    expect(responses.get('competes-ethically')).toStrictEqual(response({ note: 'Agreed at the May board', owner: 'Board' }));
+    expect(responses.get('buys-in-services')).toStrictEqual(response({ level: 'not-yet', notApplicable: true }));
+  });
+
+  it.each([
+    ['a date that does not exist', '2026-02-30'],
+    ['a date written the British way', '31/03/2026'],
+    ['a time, not a date', '2026-03-31T10:00:00.000Z'],
+    ['a number', 20260331],
+  ])('refuses a "By when" that is %s, naming the practice and field', (_name, due) => {
+    const document = storedDocument();
+    document.responses['competes-ethically'].due = due;
+    expect(problemsOf(read(document))).toEqual([
+      typeof due === 'number' ? 'responses.competes-ethically.due must be text' : 'responses.competes-ethically.due must be a date written YYYY-MM-DD, such as 2026-03-31',
+    ]);
+  });
+
+  it('refuses a "Who" longer than a name, or not text', () => {
+    const document = storedDocument();
+    document.responses['competes-ethically'].owner = 'x'.repeat(101);
+    expect(problemsOf(read(document))).toEqual(['responses.competes-ethically.owner must be at most 100 characters']);
+    document.responses['competes-ethically'].owner = ['Siân'];
+    expect(problemsOf(read(document))).toEqual(['responses.competes-ethically.owner must be text']);
+  });
+});
+
 describe('readRecord reports unreadable data with the place and the problem', () => {
   it.each([
     ['empty text', ''],
@@ -400,6 +438,20 @@ describe('fields a newer minor version added to a record of this format', () => 
 });
 
 describe('readRecord salvages what it can from a record with a bad field', () => {
+  it('keeps the level and note of a response whose "Who" or "By when" is bad, and names the field', () => {
+    const document = storedDocument();
+    document.responses['competes-ethically'].due = '2026-02-30';
+    document.responses['buys-in-services'].owner = 'x'.repeat(101);
+    const reading = read(document);
+    if (reading.kind !== 'unreadable') throw new Error(reading.kind);
+    expect(reading.problems).toEqual([
+      'responses.competes-ethically.due must be a date written YYYY-MM-DD, such as 2026-03-31',
+      'responses.buys-in-services.owner must be at most 100 characters',
+    ]);
+    expect(reading.salvaged!.responses.get('competes-ethically')).toEqual(response({ note: 'Agreed at the May board' }));
+    expect(reading.salvaged!.responses.get('buys-in-services')).toEqual(response({ level: 'not-yet', notApplicable: true }));
+  });
+
   it('keeps every readable response, the reset and the profile, and names what was set aside', () => {
     const document = storedDocument();
     document.clearedAt = '2026-03-01T00:00:00.000Z';

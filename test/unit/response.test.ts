@@ -178,3 +178,34 @@ describe('applyChange: bookkeeping', () => {
     );
   });
 });
+
+describe('applyChange: "Who" and "By when" (issue 14)', () => {
+  it('keeps a "Who", trimmed, and takes it away when blank, leaving no empty field', () => {
+    const named = applyChange(response({ note: 'Draft a policy' }), { owner: '  Siân Gwŷn ' }, TWO_LEVELS, T1);
+    expect(named).toEqual(response({ note: 'Draft a policy', owner: 'Siân Gwŷn', changedAt: T1 }));
+    const cleared = applyChange(named, { owner: '   ' }, TWO_LEVELS, T1);
+    expect(cleared).toEqual(response({ note: 'Draft a policy', changedAt: T1 }));
+    expect(Object.hasOwn(cleared, 'owner')).toBe(false);
+  });
+
+  it('keeps a "Who" to the longest a name may be', () => {
+    expect(applyChange(undefined, { owner: 'x'.repeat(150) }, TWO_LEVELS, T1).owner).toBe('x'.repeat(100));
+  });
+
+  it('keeps a real date as "By when", and takes it away when blank or not a real date', () => {
+    const dated = applyChange(undefined, { due: '2026-03-31' }, TWO_LEVELS, T1);
+    expect(dated).toEqual({ level: 'not-yet', notApplicable: false, note: '', due: '2026-03-31', changedAt: T1 });
+    expect(Object.hasOwn(applyChange(dated, { due: '' }, TWO_LEVELS, T1), 'due')).toBe(false);
+    expect(Object.hasOwn(applyChange(dated, { due: '2026-02-30' }, TWO_LEVELS, T1), 'due')).toBe(false);
+  });
+
+  it('leaves "Who" and "By when" as they were when the level, not applicable or note change', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<ResponseChange>({ level: 'in-place' }, { level: 'not-yet' }, { notApplicable: true }, { note: 'x' }), (change) => {
+        const after = applyChange(response({ owner: 'Board', due: '2027-01-31' }), change, TWO_LEVELS, T1);
+        expect([after.owner, after.due]).toEqual(['Board', '2027-01-31']);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

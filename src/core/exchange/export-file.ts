@@ -4,7 +4,7 @@ import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import { MAX_UNKNOWN_ANSWERS, type ProgressRecord } from '../progress/progress-record.js';
 import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
-import type { PracticeResponse } from '../progress/response.js';
+import { knownResponseFields, type PracticeResponse } from '../progress/response.js';
 import { allPractices, isInPlace } from '../practices.js';
 import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
@@ -112,6 +112,7 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
             ...(record.profile.size === undefined ? {} : { size: record.profile.size }),
             ...(record.profile.role === undefined ? {} : { role: record.profile.role }),
             ...(record.profile.filledInBy === undefined ? {} : { filledInBy: record.profile.filledInBy }),
+            ...(record.profile.organisation === undefined ? {} : { organisation: record.profile.organisation }),
             changedAt: record.profile.changedAt,
           },
         }
@@ -119,7 +120,7 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
     // Object.fromEntries defines own properties, so no key can reach a prototype;
     // each response is copied field by field so nothing else rides along.
     responses: Object.fromEntries(
-      [...record.responses].map(([id, { level, notApplicable, note, changedAt }]) => [id, { level, notApplicable, note, changedAt }]),
+      [...record.responses].map(([id, response]) => [id, knownResponseFields(response)]),
     ),
     // "I have reviewed this behaviour" marks, as saved progress holds them; only when there are any.
     ...(record.reviews?.size
@@ -247,9 +248,9 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   const { record } = reading;
   // readRecordData has checked savedAt is a UTC time; written the canonical way like every other time.
   const savedAt = new Date((data as { savedAt: string }).savedAt).toISOString();
-  // Exactly the four fields an import reads from an export file: an import replaces, it does not carry fields over.
+  // Exactly the fields an import reads from an export file: an import replaces, it does not carry fields over.
   const responses = new Map<string, PracticeResponse>();
-  for (const [id, { level, notApplicable, note, changedAt }] of record.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  for (const [id, response] of record.responses) responses.set(id, knownResponseFields(response));
   const reviews = new Map([...(record.reviews ?? [])].map(([id, { reviewed, changedAt }]) => [id, { reviewed, changedAt }]));
   return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile, reviews };
 }

@@ -1,5 +1,5 @@
 import type { OrganisationProfile } from '../tailoring/profile.js';
-import type { PracticeResponse } from './response.js';
+import { knownResponseFields, type PracticeResponse } from './response.js';
 
 /** Whether the person has said they have been through a behaviour ("I have reviewed this"). */
 export interface BehaviourReview {
@@ -113,7 +113,7 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
   if (Number.isNaN(time)) throw new RangeError(`asReplacement needs a time, not "${importedAt}"`);
   const changedAt = new Date(time).toISOString();
   const responses = new Map<string, PracticeResponse>();
-  for (const [id, { level, notApplicable, note }] of imported.responses) responses.set(id, { level, notApplicable, note, changedAt });
+  for (const [id, response] of imported.responses) responses.set(id, knownResponseFields(response, changedAt));
   const reviews = new Map([...(imported.reviews ?? [])].map(([id, { reviewed }]) => [id, { reviewed, changedAt }]));
   return {
     frameworkId: imported.frameworkId,

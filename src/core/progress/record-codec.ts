@@ -114,7 +114,13 @@ function salvage(data: unknown): ProgressRecord | undefined {
   const kept = new Map<string, PracticeResponse>();
   for (const [id, value] of Object.entries(responses)) {
     const response = v.safeParse(StoredResponseSchema, value);
-    if (ID_PATTERN.test(id) && response.success) kept.set(id, response.output);
+    if (!ID_PATTERN.test(id)) continue;
+    if (response.success) kept.set(id, response.output);
+    else {
+      // A bad "Who" or "By when" costs only itself: the level and note are kept.
+      const withoutPlan = v.safeParse(StoredResponseSchema, withoutActionFields(value));
+      if (withoutPlan.success) kept.set(id, withoutPlan.output);
+    }
   }
   const reset = v.safeParse(TimestampSchema, clearedAt);
   const readableProfile = v.safeParse(ProfileSchema, profile);
@@ -127,4 +133,11 @@ function salvage(data: unknown): ProgressRecord | undefined {
     ...(readableProfile.success ? { profile: readableProfile.output } : {}),
     ...(readableReviews.success && readableReviews.output.size ? { reviews: readableReviews.output } : {}),
   };
+}
+
+/** A response as stored, without its "Who" and "By when", for reading the rest when one of them is bad. */
+function withoutActionFields(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const { owner: _owner, due: _due, ...rest } = value as Record<string, unknown>;
+  return fields(rest);
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { NAME_MAX_LENGTH, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
+import { isCalendarDate } from '../local-date.js';
 import { fields } from '../own-data.js';
 
 /**
@@ -26,17 +27,34 @@ export const TimestampSchema = v.pipe(
   v.transform((value) => new Date(value).toISOString()),
 );
 
+/** A name as a person typed it: trimmed, at most NAME_MAX_LENGTH characters (blank is dropped by withoutBlanks). */
+const NameSchema = v.pipe(v.string('must be text'), v.trim(), v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`));
+
+/** "By when": a real calendar date, as a date input writes it; blank is dropped by withoutBlanks. */
+const DueSchema = v.pipe(v.string('must be text'), v.check((value) => value === '' || isCalendarDate(value), 'must be a date written YYYY-MM-DD, such as 2026-03-31'));
+
 const responseFields = fields({
   level: IdSchema,
   notApplicable: v.boolean('must be true or false'),
   note: v.string('must be text'),
+  // Optional within format version 1 (issue 14): older widgets keep them in storage and drop them on import.
+  owner: v.optional(NameSchema),
+  due: v.optional(DueSchema),
   changedAt: TimestampSchema,
 });
 
+/** A blank "Who" or "By when" (say, from an edited file) is no answer, as it is when typed. */
+function withoutBlanks<T extends { owner?: string; due?: string }>(response: T): T {
+  const copy = { ...response };
+  if (!copy.owner) delete copy.owner;
+  if (!copy.due) delete copy.due;
+  return copy;
+}
+
 const RESPONSES_MESSAGE = 'must be an object keyed by practice id';
 
-/** One response in an export file; unknown fields are dropped, so a response holds exactly these four. */
-export const ResponseSchema = v.object(responseFields);
+/** One response in an export file; unknown fields are dropped, so a response holds exactly these fields. */
+export const ResponseSchema = v.pipe(v.object(responseFields), v.transform(withoutBlanks));
 
 /** Responses keyed by practice id, read into a Map; "__proto__" and other non-ids are reported. */
 export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
@@ -46,7 +64,7 @@ export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
  * know (added by a newer minor version) are kept, so that saving here does
  * not strip them from what the newer version wrote.
  */
-export const StoredResponseSchema = v.looseObject(responseFields);
+export const StoredResponseSchema = v.pipe(v.looseObject(responseFields), v.transform(withoutBlanks));
 export const StoredResponsesSchema = idKeyedMap(StoredResponseSchema, RESPONSES_MESSAGE);
 
 /** "About your organisation", as saved with a record. */
@@ -54,6 +72,8 @@ export const ProfileSchema = v.object(fields({
   size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
   filledInBy: v.optional(v.pipe(v.string('must be text'), v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`))),
+  // Optional within format version 1 (issue 14), like filledInBy.
+  organisation: v.optional(NameSchema),
   changedAt: TimestampSchema,
 }));
 

@@ -1,4 +1,6 @@
 import type { RatingLevel } from '../framework/framework-schema.js';
+import { isCalendarDate } from '../local-date.js';
+import { NAME_MAX_LENGTH } from '../tailoring/profile.js';
 
 /** What a person has said about one practice. */
 export interface PracticeResponse {
@@ -8,15 +10,21 @@ export interface PracticeResponse {
   readonly notApplicable: boolean;
   /** Free text: next steps, evidence, who is responsible. Always rendered as text. */
   readonly note: string;
+  /** "Who": the person or team taking the next step, as written (at most NAME_MAX_LENGTH); absent when blank. */
+  readonly owner?: string;
+  /** "By when": the next step's date, `YYYY-MM-DD` (a calendar date, no time or zone); absent when not set. */
+  readonly due?: string;
   /** When this response last changed (ISO 8601, UTC); the newer response wins when records merge. */
   readonly changedAt: string;
 }
 
-/** A change a person makes to one practice. */
+/** A change a person makes to one practice. `owner` or `due` blank takes it away. */
 export type ResponseChange =
   | { readonly level: string }
   | { readonly notApplicable: boolean }
-  | { readonly note: string };
+  | { readonly note: string }
+  | { readonly owner: string }
+  | { readonly due: string };
 
 /**
  * Applies one change. "In place" (any level above the lowest) and
@@ -37,5 +45,23 @@ export function applyChange(
   if ('notApplicable' in change) {
     return { ...base, notApplicable: change.notApplicable, level: change.notApplicable ? lowest : base.level, changedAt };
   }
+  if ('owner' in change) return withOptional(base, 'owner', change.owner.trim().slice(0, NAME_MAX_LENGTH), changedAt);
+  // A date input gives "" or a real date; anything else is no date rather than a wrong one.
+  if ('due' in change) return withOptional(base, 'due', isCalendarDate(change.due) ? change.due : '', changedAt);
   return { ...base, note: change.note, changedAt };
 }
+
+/** Sets an optional field, leaving it out when blank, so records and files hold no empty fields. */
+function withOptional(base: PracticeResponse, key: 'owner' | 'due', value: string, changedAt: string): PracticeResponse {
+  const { [key]: _previous, ...rest } = base;
+  return value ? { ...rest, [key]: value, changedAt } : { ...rest, changedAt };
+}
+
+/**
+ * Exactly the fields this version knows, copied one by one so that nothing
+ * else rides along (export files, imports): `changedAt` may be replaced.
+ */
+export function knownResponseFields({ level, notApplicable, note, owner, due, changedAt }: PracticeResponse, stamp = changedAt): PracticeResponse {
+  return { level, notApplicable, note, ...(owner === undefined ? {} : { owner }), ...(due === undefined ? {} : { due }), changedAt: stamp };
+}
+

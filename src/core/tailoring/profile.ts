@@ -18,6 +18,8 @@ export interface OrganisationProfile {
    * so that colleagues comparing answers can tell whose they are.
    */
   readonly filledInBy?: string;
+  /** The organisation's name, as written: printed at the top of the printout and action plan. */
+  readonly organisation?: string;
   /** When the profile last changed; the newer profile wins when records merge. */
   readonly changedAt: string;
 }
@@ -28,7 +30,9 @@ export type ProfileChange = Partial<Omit<OrganisationProfile, 'changedAt'>>;
 /** The profile after `change`, stamped `changedAt`; a blank name is no name. */
 export function changeProfile(profile: OrganisationProfile | undefined, change: ProfileChange, changedAt: string): OrganisationProfile {
   const merged: Record<string, unknown> = { ...profile, ...change, changedAt };
-  if (typeof merged.filledInBy === 'string') merged.filledInBy = merged.filledInBy.trim().slice(0, NAME_MAX_LENGTH);
+  for (const name of ['filledInBy', 'organisation'] as const) {
+    if (typeof merged[name] === 'string') merged[name] = merged[name].trim().slice(0, NAME_MAX_LENGTH);
+  }
   // Only answers given are kept, so the record and export file hold no empty fields.
   for (const key of Object.keys(merged)) if (merged[key] === undefined || merged[key] === '') delete merged[key];
   return merged as unknown as OrganisationProfile;
