@@ -56,7 +56,7 @@ export function overallBar(element: CollabChecklist): HTMLElement {
   return $(element, '[part="overall-progress"] [role="progressbar"]');
 }
 
-export function storedRecord(key = NCVO_KEY): { responses: Record<string, { level: string; notApplicable: boolean; note: string }> } {
+export function storedRecord(key = NCVO_KEY): { responses: Record<string, { level: string; notApplicable: boolean; note: string; owner?: string; due?: string }> } {
   return JSON.parse(localStorage.getItem(key) ?? 'null');
 }
 

@@ -521,6 +521,23 @@ export const styles = css`
     max-inline-size: 20em;
   }
 
+  /* "Who" and "By when" side by side where there is room, one above the other where not. */
+  .next-step-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+
+  .next-step-field {
+    flex: 1 1 12em;
+    max-inline-size: 20em;
+  }
+
+  .due-field {
+    inline-size: auto;
+    min-block-size: 2.5em;
+  }
+
   .button-row {
     display: flex;
     flex-wrap: wrap;

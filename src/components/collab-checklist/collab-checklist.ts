@@ -234,9 +234,9 @@ export class CollabChecklist extends LitElement {
     }
   }
 
-  /** Notes that hold text start open, so a person sees what they wrote. */
+  /** Notes that hold text (or a "Who" or "By when") start open, so a person sees what they wrote. */
   #practicesWithNotes(): Set<string> {
-    return new Set([...this.#checklist.record.responses].filter(([, response]) => response.note).map(([id]) => id));
+    return new Set([...this.#checklist.record.responses].filter(([, response]) => response.note || response.owner || response.due).map(([id]) => id));
   }
 
   protected override render() {
@@ -386,6 +386,7 @@ export class CollabChecklist extends LitElement {
       this.#checklist.change(id, { note });
       this.#announceCountSoon(note);
     },
+    setNextStep: (id: string, change: { owner: string } | { due: string }) => this.#checklist.change(id, change),
     editingNote: (id: string, editing: boolean) => this.#checklist.editingNote(id, editing),
     // The buttons go once used: focus moves to the note rather than fall to the page.
     resolveNoteConflict: async (id: string, keep: 'mine' | 'theirs') => {

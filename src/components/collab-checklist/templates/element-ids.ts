@@ -17,5 +17,7 @@ export const elementId = {
   note: (id: string) => `note-${id}`,
   noteCount: (id: string) => `count-${id}`,
   noteError: (id: string) => `error-${id}`,
+  owner: (id: string) => `owner-${id}`,
+  due: (id: string) => `due-${id}`,
   tag: (id: string) => `tag-${id}`,
 };

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isInPlace, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
+import { isInPlace, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
 import { characterCount, noteTooLong } from './character-count.js';
 import { elementId } from './element-ids.js';
 
@@ -9,6 +9,8 @@ export interface PracticeItemActions {
   setLevel(practiceId: string, level: string): void;
   setNotApplicable(practiceId: string, notApplicable: boolean): void;
   setNote(practiceId: string, note: string): void;
+  /** "Who" or "By when" of the next step; blank takes it away. */
+  setNextStep(practiceId: string, change: { owner: string } | { due: string }): void;
   toggleNote(practiceId: string, open: boolean): void;
   /** The person is typing in this practice's note (or has stopped: `false`). */
   editingNote(practiceId: string, editing: boolean): void;
@@ -72,7 +74,7 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
           @toggle=${(event: Event) => actions.toggleNote(id, (event.target as HTMLDetailsElement).open)}
         >
           <summary part="note-toggle">
-            ${note
+            ${note || response?.owner || response?.due
               ? msg('Notes (added)', { desc: 'Button that shows the notes field when a note has been written.' })
               : msg('Add notes', { desc: 'Button that shows the notes field for a practice.' })}
           </summary>
@@ -107,12 +109,47 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
                     </div>`}
                 <p class="note-count ${overLimit ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
-                </p>`
+                </p>
+                ${nextStepFields(id, response, actions)}`
             : nothing}
         </details>
       </div>
     </li>
   `;
+}
+
+/**
+ * "Who" and "By when" of the next step, saved when each is left or chosen
+ * (`change`), not on every key: the name is trimmed when saved, which would
+ * take away a space as it is typed. A native date input: one field, with
+ * the browser's own calendar and keyboard entry (docs/decisions.md).
+ */
+function nextStepFields(id: string, response: PracticeResponse | undefined, actions: PracticeItemActions) {
+  return html`<div class="next-step-fields">
+    <div class="next-step-field">
+      <label for=${elementId.owner(id)} class="note-label">${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}</label>
+      <input
+        id=${elementId.owner(id)}
+        class="text-field owner-field"
+        type="text"
+        autocomplete="off"
+        spellcheck="false"
+        maxlength=${NAME_MAX_LENGTH}
+        .value=${response?.owner ?? ''}
+        @change=${(event: Event) => actions.setNextStep(id, { owner: (event.target as HTMLInputElement).value })}
+      />
+    </div>
+    <div class="next-step-field">
+      <label for=${elementId.due(id)} class="note-label">${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}</label>
+      <input
+        id=${elementId.due(id)}
+        class="text-field due-field"
+        type="date"
+        .value=${response?.due ?? ''}
+        @change=${(event: Event) => actions.setNextStep(id, { due: (event.target as HTMLInputElement).value })}
+      />
+    </div>
+  </div>`;
 }
 
 /**
