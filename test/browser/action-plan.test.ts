@@ -61,6 +61,17 @@ describe('<collab-checklist> action plan: Who and By when', () => {
     expect(element.shadowRoot!.activeElement).to.equal(dueField(element, first.id));
   });
 
+  it('keeps an organisation name, trimmed, in the profile, through a reload and into the export file', async () => {
+    let element = await render(plain);
+    const field = $(element, '#organisation-name') as HTMLInputElement;
+    expect(field.labels?.[0].textContent?.trim()).to.equal('Organisation name (optional)');
+    expect(field.getAttribute('aria-describedby')).to.equal('organisation-name-hint');
+    await fill(element, field, ' Cymdeithas Tai Gwŷr ');
+    expect(JSON.parse(localStorage.getItem(NCVO_KEY)!).profile.organisation).to.equal('Cymdeithas Tai Gwŷr');
+    element = await reload(element, plain);
+    expect(($(element, '#organisation-name') as HTMLInputElement).value).to.equal('Cymdeithas Tai Gwŷr');
+  });
+
   it('labels the fields in Welsh', async () => {
     const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
     await noteField(element, first.id);

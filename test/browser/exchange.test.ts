@@ -186,7 +186,7 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     expect(mediaType(csv.type)).to.equal('text/csv');
     expect(csv.text.startsWith('\uFEFF')).to.equal(true);
     const lines = csv.text.slice(1).split('\r\n');
-    expect(lines[0]).to.equal('Behaviour,Practice,Status,Not applicable,Notes and next steps,Last changed');
+    expect(lines[0]).to.equal('Behaviour,Practice,Status,Not applicable,Notes and next steps,Who,By when,Last changed');
     expect(lines.filter(Boolean)).to.have.length(31);
     expect(csv.text).to.include('"\'=HYPERLINK(""http://example.invalid"")"');
     expect(csv.text).to.include('Gwŷn');

@@ -37,10 +37,13 @@ describe('<collab-checklist> moving through', () => {
     skip.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focused(element)?.id === 'actions-title', 'focus moves to the Save, share or print heading');
-    // The first stop is the name that goes in exported files, then Export itself.
+    // The first stops are the names that go in exported files and printouts, then Export itself.
     await sendKeys({ press: 'Tab' });
     expect(focused(element)?.id).to.equal('your-name');
     expect(text($(element, `label[for="your-name"]`))).to.equal('Your name (optional)');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(element)?.id).to.equal('organisation-name');
+    expect(text($(element, `label[for="organisation-name"]`))).to.equal('Organisation name (optional)');
     await sendKeys({ press: 'Tab' });
     expect(text(focused(element))).to.equal('Export');
   });

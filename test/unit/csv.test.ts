@@ -226,6 +226,8 @@ const labels: CsvLabels = {
     status: 'Status',
     notApplicable: 'Not applicable',
     note: 'Notes and next steps',
+    owner: 'Who',
+    due: 'By when',
     lastChanged: 'Last changed',
   },
   yes: 'Yes',
@@ -254,6 +256,7 @@ describe('checklistCsvRows', () => {
   const record = recordOf([
     ['competes-ethically', answer({ note: 'Agreed at the May board' })],
     ['buys-in-services', answer({ level: 'not-yet', notApplicable: true, note: 'We do not buy services' })],
+    ['explores-diverse-partners', answer({ level: 'not-yet', note: 'Map local groups', owner: '=Siân', due: '2027-01-31' })],
     ['shares-infrastructure-and-learning', answer({ level: 'retired-level', changedAt: '2026-03-05T09:00:00.000Z' })],
     ['retired-practice', answer({ note: 'From an older framework' })],
   ]);
@@ -265,7 +268,7 @@ describe('checklistCsvRows', () => {
   };
 
   it('starts with the header row in the person\'s words', () => {
-    expect(rows[0]).toEqual(['Behaviour', 'Practice', 'Status', 'Not applicable', 'Notes and next steps', 'Last changed']);
+    expect(rows[0]).toEqual(['Behaviour', 'Practice', 'Status', 'Not applicable', 'Notes and next steps', 'Who', 'By when', 'Last changed']);
   });
 
   it('has one row per practice, in framework order, and none for practices the framework does not list', () => {
@@ -282,22 +285,29 @@ describe('checklistCsvRows', () => {
       'In place',
       'No',
       'Agreed at the May board',
+      '',
+      '',
       `at ${AT}`,
     ]);
   });
 
+  it('writes a next step\'s Who, and its By when as YYYY-MM-DD; a Who that looks like a formula stays text in the file', () => {
+    expect(rowFor('explores-diverse-partners').slice(4, 7)).toEqual(['Map local groups', '=Siân', '2027-01-31']);
+    expect(buildCsv([rowFor('explores-diverse-partners').slice(5, 7)])).toBe("\uFEFF'=Siân,2027-01-31\r\n");
+  });
+
   it('writes a not-applicable practice with the not-applicable status and Yes', () => {
     const row = rowFor('buys-in-services');
-    expect(row.slice(2)).toEqual(['N/A', 'Yes', 'We do not buy services', `at ${AT}`]);
+    expect(row.slice(2)).toEqual(['N/A', 'Yes', 'We do not buy services', '', '', `at ${AT}`]);
   });
 
   it('writes an unanswered practice at the lowest level with no note and no time', () => {
     const unanswered = practicesOf(ncvo).find(({ practice }) => !record.responses.has(practice.id))!;
-    expect(rowFor(unanswered.practice.id).slice(2)).toEqual(['Not yet', 'No', '', '']);
+    expect(rowFor(unanswered.practice.id).slice(2)).toEqual(['Not yet', 'No', '', '', '', '']);
   });
 
   it('writes a level the scale does not have as the lowest level, as scoring counts it', () => {
-    expect(rowFor('shares-infrastructure-and-learning').slice(2)).toEqual(['Not yet', 'No', '', 'at 2026-03-05T09:00:00.000Z']);
+    expect(rowFor('shares-infrastructure-and-learning').slice(2)).toEqual(['Not yet', 'No', '', '', '', 'at 2026-03-05T09:00:00.000Z']);
   });
 
   it('follows a translated framework: Welsh behaviour titles, practice texts and level labels', () => {
@@ -323,7 +333,7 @@ describe('checklistCsvRows', () => {
     expect(partly[1][2]).toBe('Partly');
   });
 
-  it('makes every row six cells that agree with the response, for any framework and responses', () => {
+  it('makes every row eight cells that agree with the response, for any framework and responses', () => {
     fc.assert(
       fc.property(frameworkWithResponsesArb(), ({ framework, responses }) => {
         const record: ProgressRecord = { frameworkId: framework.id, frameworkVersion: framework.version, responses };
@@ -333,13 +343,15 @@ describe('checklistCsvRows', () => {
         practices.forEach(({ practice }, i) => {
           const row = rows[i + 1];
           const response = responses.get(practice.id);
-          expect(row).toHaveLength(6);
+          expect(row).toHaveLength(8);
           expect(row[1]).toBe(practice.text);
           const level = framework.ratingScale.find((l) => l.id === response?.level) ?? framework.ratingScale[0];
           expect(row[2]).toBe(response?.notApplicable ? 'N/A' : level.label);
           expect(row[3]).toBe(response?.notApplicable ? 'Yes' : 'No');
           expect(row[4]).toBe(response?.note ?? '');
-          expect(row[5]).toBe(response ? `at ${response.changedAt}` : '');
+          expect(row[5]).toBe(response?.owner ?? '');
+          expect(row[6]).toBe(response?.due ?? '');
+          expect(row[7]).toBe(response ? `at ${response.changedAt}` : '');
         });
       }),
     );

@@ -319,7 +319,7 @@ export class CollabChecklist extends LitElement {
         </ol>
 
         ${this.#extras.failed ? extrasNotLoaded() : ''}
-        ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.yourNameField(this.#checklist.record.profile?.filledInBy, this.#setName), this.#panelActions)}
+        ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.nameFields(this.#checklist.record.profile, this.#setNames), this.#panelActions)}
         ${extras ? this.#compareView(context, state.framework, framework, extras) : ''}
         ${extras?.printSummary(context, {
           framework,
@@ -336,7 +336,7 @@ export class CollabChecklist extends LitElement {
     `;
   }
 
-  #setName = (filledInBy: string): void => this.#checklist.setProfile({ filledInBy });
+  #setNames = (change: ProfileChange): void => this.#checklist.setProfile(change);
 
   /** A comparison is shown (and printed, instead of the person's own record) once its code has loaded, for the framework it was made with. */
   #comparing(framework: Framework): boolean {

@@ -11,6 +11,8 @@ export function csvLabels(locale: string): CsvLabels {
       status: msg('Status', { desc: 'Spreadsheet column heading: in place, not yet, or not applicable.' }),
       notApplicable: msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' }),
       note: msg('Notes and next steps', { desc: 'Label of the free-text notes field of a practice.' }),
+      owner: msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' }),
+      due: msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' }),
       lastChanged: msg('Last changed', { desc: 'Spreadsheet column heading: when the answer last changed.' }),
     },
     yes: msg('Yes', { desc: 'Spreadsheet cell: the practice is marked not applicable.' }),

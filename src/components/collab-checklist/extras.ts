@@ -12,7 +12,7 @@ export { aboutLine, profileForm } from './templates/profile-form.js';
 export { nextSteps } from './templates/next-steps.js';
 export { actionsPanel } from './templates/actions-panel.js';
 export { importNotice, problemText } from './templates/import-notice.js';
-export { yourNameField } from './templates/your-name-field.js';
+export { nameFields } from './templates/name-fields.js';
 export { printSummary } from './templates/print-summary.js';
 export { resetDialog } from './templates/reset-dialog.js';
 export { importDialog } from './templates/import-dialog.js';

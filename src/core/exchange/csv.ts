@@ -9,6 +9,10 @@ export interface CsvLabels {
     readonly status: string;
     readonly notApplicable: string;
     readonly note: string;
+    /** The next step's "Who". */
+    readonly owner: string;
+    /** The next step's "By when", written YYYY-MM-DD, which spreadsheets read as a date. */
+    readonly due: string;
     readonly lastChanged: string;
   };
   /** The not-applicable column when a practice is marked not applicable. */
@@ -73,7 +77,7 @@ export function checklistCsvRows(framework: Framework, record: ProgressRecord, l
   const { headers } = labels;
   const levelLabels = new Map(framework.ratingScale.map((level) => [level.id, level.label]));
   const lowest = framework.ratingScale[0].label;
-  const rows: string[][] = [[headers.behaviour, headers.practice, headers.status, headers.notApplicable, headers.note, headers.lastChanged]];
+  const rows: string[][] = [[headers.behaviour, headers.practice, headers.status, headers.notApplicable, headers.note, headers.owner, headers.due, headers.lastChanged]];
   for (const behaviour of framework.behaviours) {
     for (const practice of behaviour.practices) {
       const response = record.responses.get(practice.id);
@@ -84,6 +88,8 @@ export function checklistCsvRows(framework: Framework, record: ProgressRecord, l
         status,
         response?.notApplicable ? labels.yes : labels.no,
         response?.note ?? '',
+        response?.owner ?? '',
+        response?.due ?? '',
         response ? labels.formatTime(response.changedAt) : '',
       ]);
     }

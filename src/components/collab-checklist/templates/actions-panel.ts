@@ -25,7 +25,7 @@ export function actionsPanel(
   notice: ExchangeNotice | undefined,
   importNotice: unknown,
   canUndo: boolean,
-  yourName: unknown,
+  nameFields: unknown,
   actions: ActionsPanelActions,
 ) {
   return html`
@@ -34,7 +34,7 @@ export function actionsPanel(
       <p class="actions-hint">
         ${msg('Your progress is kept only in this browser. Export a copy to keep it safe or to carry on at another computer, download a spreadsheet, or print an action plan for a meeting.', { desc: 'Explains the buttons below it.' })}
       </p>
-      ${yourName}
+      ${nameFields}
       <div class="button-row">
         <button type="button" class="button button--primary" part="button" @click=${actions.exportJson}>
           ${msg('Export', { desc: 'Button: downloads a file with all progress, to keep or to import elsewhere.' })}
