@@ -1,16 +1,40 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import { $, $$, allPractices, fillInSample, render, waitUntil } from './helpers.js';
+import type { CollabChecklist } from '../../src/index.js';
+import { $, $$, allPractices, fillInSample, noteField, render, waitUntil } from './helpers.js';
 
 // Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
 // file runs in Chromium and Firefox only (web-test-runner.config.js, README).
 const plain = html`<collab-checklist></collab-checklist>`;
-const [, second, third, fourth] = allPractices;
+const [, second, third, fourth, fifth, sixth] = allPractices;
+
+/** Fills a field as a person leaving it would: the value, then `change`. */
+async function fill(element: CollabChecklist, selector: string, value: string): Promise<void> {
+  const field = $(element, selector) as HTMLInputElement;
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+const buttonNamed = (element: CollabChecklist, name: string) => $$(element, 'button').find((button) => button.textContent!.trim() === name)!;
+const visible = (node: Element) => (node as HTMLElement).offsetParent !== null || getComputedStyle(node).position === 'fixed';
 
 describe('<collab-checklist> printed', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  const realPrint = window.print;
+  let printed = 0;
+  beforeEach(() => {
+    localStorage.clear();
+    printed = 0;
+    // The browser's print dialog would stop the test: counted instead.
+    window.print = () => {
+      printed += 1;
+    };
+  });
+  afterEach(async () => {
+    window.print = realPrint;
+    await emulateMedia({ media: 'screen' });
+  });
 
   it('has no axe violations when filled in', async () => {
     const element = await render(plain);
@@ -22,7 +46,6 @@ describe('<collab-checklist> printed', () => {
     const element = await render(plain);
     await fillInSample(element);
     await emulateMedia({ media: 'print' });
-    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null || getComputedStyle(node).position === 'fixed';
     expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
     expect($$(element, 'input, textarea, summary').filter(visible), 'no form controls').to.deep.equal([]);
     const printed = $(element, '.print-summary');
@@ -37,6 +60,60 @@ describe('<collab-checklist> printed', () => {
     expect(nextSteps).to.include(fourth.text);
     expect(nextSteps, 'in place practices are not next steps').to.not.include(second.text);
     expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
+    expect(nextSteps, 'practices with no next step are counted, not listed').to.not.include(fifth.text);
+    expect(nextSteps).to.not.include('No note yet.');
+    expect(nextSteps).to.include(`${allPractices.length - 4} practices not yet in place have no next step written.`);
+  });
+
+  it('opens the widget’s printout with the organisation and the date, above the title', async () => {
+    const element = await render(plain);
+    await fill(element, '#organisation-name', 'Cymdeithas Tai Gwŷr');
+    await emulateMedia({ media: 'print' });
+    const header = $(element, '.print-header');
+    expect(visible(header)).to.equal(true);
+    expect(header.innerText).to.match(/^Cymdeithas Tai Gwŷr\s+Printed \d{1,2} \w+ \d{4}$/);
+    expect(header.getBoundingClientRect().bottom).to.be.at.most($(element, '[part="title"]').getBoundingClientRect().top);
+    await emulateMedia({ media: 'screen' });
+    expect(visible(header), 'only on paper').to.equal(false);
+  });
+
+  it('Print a plan prints the summary, then the action plan by date with who and by when, then the full record on new pages', async () => {
+    const element = await render(plain);
+    await fillInSample(element);
+    await fill(element, '#organisation-name', 'Cymdeithas Tai Gwŷr');
+    for (const [practice, owner, due] of [
+      [fifth, 'Siân', '2027-03-01'],
+      [sixth, 'Trustees', '2027-01-15'],
+    ] as const) {
+      await noteField(element, practice.id);
+      await fill(element, `#owner-${practice.id}`, owner);
+      await fill(element, `#due-${practice.id}`, due);
+    }
+    expect(element.shadowRoot!.querySelector('.print-plan'), 'the plan is drawn only to print it').to.equal(null);
+    buttonNamed(element, 'Print a plan').click();
+    await waitUntil(() => printed === 1, 'the browser is asked to print');
+    await element.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const plan = $(element, '.print-plan');
+    expect(visible(plan)).to.equal(true);
+    expect(visible($(element, '.summary')), 'overall and per-behaviour summary').to.equal(true);
+    expect(visible($(element, '.print-header'))).to.equal(true);
+    expect(visible($(element, '[part="profile"]'))).to.equal(false);
+    expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
+    const items = [...plan.querySelectorAll('li')].map((item) => item.innerText);
+    expect(items[0]).to.include(sixth.text).and.include('Trustees').and.include('15 January 2027');
+    expect(items[1]).to.include(fifth.text).and.include('Siân').and.include('1 March 2027');
+    expect(items.slice(2).join('\n'), 'then the undated note').to.include(fourth.text);
+    expect(items.join('\n'), 'not what is in place or not applicable').to.not.include(second.text).and.not.include(third.text);
+    const record = $(element, '.print-summary');
+    expect(visible(record)).to.equal(true);
+    expect(getComputedStyle(record).breakBefore).to.equal('page');
+    expect(plan.compareDocumentPosition(record) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // Once printing is over, the plan goes and Print prints the ordinary printout again.
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.print-plan')).to.equal(null);
+    expect(getComputedStyle(record).breakBefore).to.not.equal('page');
   });
 
 
@@ -51,7 +128,6 @@ describe('<collab-checklist> printed', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => element.shadowRoot!.querySelector('#comparison-title'), 'the comparison is shown');
     await emulateMedia({ media: 'print' });
-    const visible = (node: Element) => (node as HTMLElement).offsetParent !== null;
     expect(visible($(element, '.comparison-table'))).to.equal(true);
     expect(visible($(element, '[part="title"]'))).to.equal(true);
     expect(visible($(element, '.print-summary')), 'the person’s own plan is not printed').to.equal(false);

@@ -781,6 +781,8 @@ export const styles = css`
     }
   }
 
+  .print-header,
+  .print-plan,
   .print-summary {
     display: none;
   }
@@ -934,9 +936,61 @@ export const styles = css`
       stroke: #000;
     }
 
+    .print-header {
+      display: block;
+      margin-block-end: 0.5em;
+    }
+
+    .print-header p {
+      margin: 0;
+    }
+
+    .print-organisation {
+      font-size: 1.2em;
+      font-weight: 700;
+    }
+
+    .print-plan,
     .print-summary {
       display: grid;
       gap: 0.5em;
+    }
+
+    /* Print a plan: page 1 is the summary and the plan; the full record follows on pages of its own. */
+    .is-printing-plan .profile,
+    .is-printing-plan .next-steps {
+      display: none !important;
+    }
+
+    .is-printing-plan .print-summary {
+      break-before: page;
+    }
+
+    .print-step {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1.5em;
+      margin: 0.2em 0 0;
+      padding-inline-start: 1.5em;
+    }
+
+    .print-step div {
+      display: flex;
+      gap: 0.4em;
+    }
+
+    .print-step dt {
+      font-weight: 700;
+    }
+
+    .print-step dd {
+      margin: 0;
+    }
+
+    .print-reason {
+      margin-block-start: 0.2em;
+      padding-inline-start: 1.5em;
+      color: #333;
     }
 
     .print-heading {

@@ -147,6 +147,8 @@ export class CollabChecklist extends LitElement {
   /** "About your organisation" starts folded; set once the person opens or answers it. */
   @state() private profileOpen?: boolean;
   @state() private onlyStartingPoints = false;
+  /** Print a plan was chosen: the plan is drawn and printed until the browser says printing is over (afterprint). */
+  @state() private printingPlan = false;
   #openedKey?: string;
   #openedFramework?: unknown;
 
@@ -262,7 +264,8 @@ export class CollabChecklist extends LitElement {
       return lang ? html`<span lang=${lang}>${text}</span>` : text;
     };
     return html`
-      <article class="checklist ${this.#comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
+      <article class="checklist ${this.printingPlan ? 'is-printing-plan' : this.#comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
+        ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: this.#checklist.record.profile?.organisation, about: extras.aboutLine(this.#checklist.record.profile) })}
         <header class="intro">
           ${heading(level, inSourceLanguage('title', framework.title), { className: 'title', part: 'title' })}
           ${languageNotice(this.#language.unavailable)}
@@ -321,12 +324,8 @@ export class CollabChecklist extends LitElement {
         ${this.#extras.failed ? extrasNotLoaded() : ''}
         ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.nameFields(this.#checklist.record.profile, this.#setNames), this.#panelActions)}
         ${extras ? this.#compareView(context, state.framework, framework, extras) : ''}
-        ${extras?.printSummary(context, {
-          framework,
-          today: localDate(new Date()),
-          about: extras?.aboutLine(this.#checklist.record.profile),
-          responseTo: (id) => this.#checklist.responseTo(id),
-        })}
+        ${this.printingPlan ? extras?.printPlan(context, { framework, responses: this.#checklist.record.responses, suggestions }) : ''}
+        ${extras?.printSummary(context, { framework, responseTo: (id) => this.#checklist.responseTo(id) })}
         ${extras?.resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
         ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, {
           confirm: this.#confirmImport,
@@ -530,7 +529,8 @@ export class CollabChecklist extends LitElement {
       await this.updateComplete;
       (this.renderRoot as ShadowRoot).getElementById('comparison-title')?.focus();
     },
-    print: () => window.print(),
+    print: () => this.#print(false),
+    printPlan: () => this.#print(true),
     askToReset: () => this.resetDialogElement?.showModal(),
     undoReset: async () => {
       this.#exchange.undoReset();
@@ -540,6 +540,17 @@ export class CollabChecklist extends LitElement {
       this.resetButton?.focus();
     },
   };
+
+  /**
+   * Print or Print a plan: the page is drawn for the one asked for before the
+   * browser's print dialog opens. The plan stays drawn until printing is over.
+   */
+  async #print(plan: boolean): Promise<void> {
+    this.printingPlan = plan;
+    await this.updateComplete;
+    if (plan) window.addEventListener('afterprint', () => (this.printingPlan = false), { once: true });
+    window.print();
+  }
 
   /** The unreadable saved data, as it was, so the person can keep it or send it to someone who can help. */
   #downloadUnreadableCopy = (backupKey: string): void => {

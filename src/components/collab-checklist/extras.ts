@@ -2,7 +2,7 @@
  * The parts of the checklist a person does not need to start ticking:
  * progress by behaviour, the organisation profile, suggested next steps,
  * the Save, share or print section, its dialogs and notices, the printed
- * summary, and the messages for a framework that cannot be shown. One
+ * summary and action plan, and the messages for a framework that cannot be shown. One
  * chunk, fetched as soon as the checklist is first drawn, so that the
  * first load stays small (README, Size; docs/decisions.md).
  */
@@ -13,7 +13,8 @@ export { nextSteps } from './templates/next-steps.js';
 export { actionsPanel } from './templates/actions-panel.js';
 export { importNotice, problemText } from './templates/import-notice.js';
 export { nameFields } from './templates/name-fields.js';
-export { printSummary } from './templates/print-summary.js';
+export { printHeader, printSummary } from './templates/print-summary.js';
+export { printPlan } from './templates/print-plan.js';
 export { resetDialog } from './templates/reset-dialog.js';
 export { importDialog } from './templates/import-dialog.js';
 export { frameworkProblems } from './templates/framework-problems.js';

@@ -12,6 +12,7 @@ export interface ActionsPanelActions {
   compareFilesChosen(event: Event): void;
   downloadCsv(): void;
   print(): void;
+  printPlan(): void;
   askToReset(): void;
   undoReset(): void;
 }
@@ -48,6 +49,9 @@ export function actionsPanel(
         </button>
         <button type="button" class="button button--secondary" part="button" @click=${actions.print}>
           ${msg('Print', { desc: 'Button: prints a summary and action plan.' })}
+        </button>
+        <button type="button" class="button button--secondary" part="button" @click=${actions.printPlan}>
+          ${msg('Print a plan', { desc: 'Button: prints a one-page summary and the action plan (practices with a next step, by date), then the full record.' })}
         </button>
       </div>
       <p class="actions-hint">

@@ -6,7 +6,7 @@ import { heading } from './heading.js';
 import type { RenderContext } from './render-context.js';
 
 /** Why a step is suggested, in a sentence that never repeats the step's own text. */
-function reasonText(framework: Framework, suggestion: Suggestion, practiceText: string): string {
+export function reasonText(framework: Framework, suggestion: Suggestion, practiceText: string): string {
   switch (suggestion.reason) {
     case 'starting-point':
       return msg('A good place to start for organisations like yours.', { desc: 'Why a next step is suggested: the framework names it as a starting point.' });
