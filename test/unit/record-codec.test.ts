@@ -195,6 +195,13 @@ describe('readRecord: "Who" and "By when" (optional within format version 1)', (
     ]);
   });
 
+  it('keeps the organisation name, trimmed, when it saves', () => {
+    const document = storedDocument();
+    document.profile = { ...PROFILE, organisation: ' Cymdeithas Tai ' };
+    const record = recordOf(read(document));
+    expect(JSON.parse(serializeRecord(record, SAVED_AT)).profile).toEqual({ ...PROFILE, organisation: 'Cymdeithas Tai' });
+  });
+
   it('refuses a "Who" longer than a name, or not text', () => {
     const document = storedDocument();
     document.responses['competes-ethically'].owner = 'x'.repeat(101);

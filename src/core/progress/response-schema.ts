@@ -67,15 +67,17 @@ export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
 export const StoredResponseSchema = v.pipe(v.looseObject(responseFields), v.transform(withoutBlanks));
 export const StoredResponsesSchema = idKeyedMap(StoredResponseSchema, RESPONSES_MESSAGE);
 
-/** "About your organisation", as saved with a record. */
-export const ProfileSchema = v.object(fields({
+const profileFields = fields({
   size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
   filledInBy: v.optional(v.pipe(v.string('must be text'), v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`))),
   // Optional within format version 1 (issue 14), like filledInBy.
   organisation: v.optional(NameSchema),
   changedAt: TimestampSchema,
-}));
+});
+
+/** "About your organisation", as saved with a record and in export files: exactly these fields. */
+export const ProfileSchema = v.object(profileFields);
 
 /** "I have reviewed this", per behaviour, as saved with a record. */
 export const ReviewsSchema = idKeyedMap(
