@@ -533,11 +533,6 @@ export const styles = css`
     max-inline-size: 20em;
   }
 
-  .due-field {
-    inline-size: auto;
-    min-block-size: 2.5em;
-  }
-
   .button-row {
     display: flex;
     flex-wrap: wrap;
@@ -946,7 +941,6 @@ export const styles = css`
     }
 
     .print-organisation {
-      font-size: 1.2em;
       font-weight: 700;
     }
 
@@ -967,30 +961,8 @@ export const styles = css`
     }
 
     .print-step {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 1.5em;
-      margin: 0.2em 0 0;
-      padding-inline-start: 1.5em;
-    }
-
-    .print-step div {
-      display: flex;
-      gap: 0.4em;
-    }
-
-    .print-step dt {
-      font-weight: 700;
-    }
-
-    .print-step dd {
-      margin: 0;
-    }
-
-    .print-reason {
       margin-block-start: 0.2em;
       padding-inline-start: 1.5em;
-      color: #333;
     }
 
     .print-heading {

@@ -31,7 +31,7 @@ export function printPlan({ headingLevel, locale, langOf }: RenderContext, { fra
             const text = practices.get(practiceId)?.text ?? practiceId;
             return html`<li class="print-next-step">
               <span lang=${ifDefined(langOf(`practices.${practiceId}`))}>${text}</span>
-              ${suggested ? html`<p class="print-reason">${reasonText(framework, { practiceId, behaviourId, reason: suggested }, text)}</p>` : nothing}
+              ${suggested ? html`<p class="print-step">${reasonText(framework, { practiceId, behaviourId, reason: suggested }, text)}</p>` : nothing}
               ${nextStepDetails(locale, responses.get(practiceId))}
             </li>`;
           })}

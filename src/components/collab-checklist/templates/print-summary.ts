@@ -35,10 +35,11 @@ export function nextStepDetails(locale: string, response: PracticeResponse | und
   const { note, owner, due } = response;
   return html`${/\S/.test(note) ? html`<p class="print-note">${note}</p>` : nothing}
     ${owner || due
-      ? html`<dl class="print-step">
-          ${owner ? html`<div><dt>${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}</dt><dd>${owner}</dd></div>` : nothing}
-          ${due ? html`<div><dt>${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}</dt><dd>${formatIsoDate(locale, due)}</dd></div>` : nothing}
-        </dl>`
+      ? html`<p class="print-step">
+          ${owner ? html`<b>${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}:</b> ${owner}` : nothing}
+          ${owner && due ? ' · ' : nothing}
+          ${due ? html`<b>${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}:</b> ${formatIsoDate(locale, due)}` : nothing}
+        </p>`
       : nothing}`;
 }
 
