@@ -77,6 +77,8 @@ describe('<collab-checklist> action plan: Who and By when', () => {
     await noteField(element, first.id);
     expect(ownerField(element, first.id).labels?.[0].textContent?.trim()).to.equal('Pwy');
     expect(dueField(element, first.id).labels?.[0].textContent?.trim()).to.equal('Erbyn pryd');
+    expect(($(element, '#organisation-name') as HTMLInputElement).labels?.[0].textContent?.trim()).to.equal("Enw'r sefydliad (dewisol)");
+    expect([...element.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.include('Argraffu cynllun');
     await expect(element).to.be.accessible();
   });
 });
