@@ -86,9 +86,23 @@ function isTime(value: unknown): value is string {
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 
+/** "By when": blank, or a real calendar date YYYY-MM-DD from year 1. */
+function isDue(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (value === '') return true;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return year > 0 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function isValidResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  return isId(value.level) && typeof value.notApplicable === 'boolean' && typeof value.note === 'string' && isTime(value.changedAt);
+  const ownerOk = !('owner' in value) || value.owner === undefined || (typeof value.owner === 'string' && value.owner.trim().length <= 100);
+  const dueOk = !('due' in value) || value.due === undefined || isDue(value.due);
+  return isId(value.level) && typeof value.notApplicable === 'boolean' && typeof value.note === 'string' && isTime(value.changedAt) && ownerOk && dueOk;
 }
 
 function areValidResponses(value: unknown): value is JsonObject {
@@ -144,16 +158,20 @@ const isCanonicalTime = (value: string | undefined) => value === undefined || (i
 /**
  * Saved progress keeps a response's fields this version does not know
  * (`keepUnknownFields`), except the three names that would reach a
- * prototype; an import reads exactly the four it knows.
+ * prototype; an import reads exactly the fields it knows (the four, and
+ * "Who" and "By when" when given).
  */
 function expectedResponses(responses: JsonObject, keepUnknownFields = false): [string, object][] {
   return Object.keys(responses)
     .sort()
     .map((id) => {
       const fields = responses[id] as JsonObject;
-      const unknown = keepUnknownFields ? Object.fromEntries(Object.entries(fields).filter(([key]) => !['__proto__', 'prototype', 'constructor'].includes(key))) : {};
+      const unknown = keepUnknownFields ? Object.fromEntries(Object.entries(fields).filter(([key]) => !['__proto__', 'prototype', 'constructor', 'owner', 'due'].includes(key))) : {};
       const { level, notApplicable, note, changedAt } = fields;
-      return [id, { ...unknown, level, notApplicable, note, changedAt: canonical(changedAt as string) }];
+      // "Who" trimmed; a blank "Who" or "By when" is left out.
+      const owner = typeof fields.owner === 'string' ? fields.owner.trim() : '';
+      const due = typeof fields.due === 'string' ? fields.due : '';
+      return [id, { ...unknown, level, notApplicable, note, ...(owner ? { owner } : {}), ...(due ? { due } : {}), changedAt: canonical(changedAt as string) }];
     });
 }
 
@@ -208,7 +226,7 @@ function checkRecordShape(record: ProgressRecord, unknownFieldsKept = false): vo
   for (const [id, response] of record.responses) {
     expect(isId(id), `practice id ${JSON.stringify(id)}`).toBe(true);
     if (unknownFieldsKept) expect(Object.keys(response)).to.include.members(['changedAt', 'level', 'notApplicable', 'note']);
-    else expect(Object.keys(response).sort()).toEqual(['changedAt', 'level', 'notApplicable', 'note']);
+    else expect(Object.keys(response).filter((key) => key !== 'owner' && key !== 'due').sort()).toEqual(['changedAt', 'level', 'notApplicable', 'note']);
     expect(Object.getPrototypeOf(response)).toBe(Object.prototype);
     expect(isId(response.level)).toBe(true);
     expect(isCanonicalTime(response.changedAt)).toBe(true);
