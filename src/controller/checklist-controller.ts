@@ -238,8 +238,10 @@ export class ChecklistController implements ReactiveController {
       const optional = optionalPractices(this.framework, this.audience);
       this.score = scoreChecklist(this.framework, this.record.responses, optional);
       this.progress = checklistProgress(this.framework, this.record.responses, this.record.reviews);
-      // Suggestions worked out from no answers and no profile would be guesses.
-      const somethingToGoOn = this.progress.overall.answered > 0 || this.record.profile !== undefined;
+      // Suggestions worked out from no answers and no size or role would be
+      // guesses: a name in the profile says nothing about the organisation.
+      const profile = this.record.profile;
+      const somethingToGoOn = this.progress.overall.answered > 0 || profile?.size !== undefined || profile?.role !== undefined;
       this.suggestions = somethingToGoOn ? suggestNextSteps(this.framework, this.record.responses, this.score, this.audience) : [];
     }
     this.host.requestUpdate();

@@ -199,11 +199,14 @@ export class CollabChecklist extends LitElement {
   /**
    * The extras are fetched once the checklist (or why it cannot be shown) is
    * first painted, not during that render: it shows with the one file, then
-   * the rest follows.
+   * the rest follows. In a tab in the background nothing is painted and
+   * animation frames wait until it is shown, so there it is fetched at once:
+   * host code awaiting `updateComplete` there is not held up.
    */
   protected override updated(): void {
     if (this.#extrasRequested !== NOTHING_REQUESTED || !this.#drawnBeyondLoading()) return;
-    this.#extrasRequested = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+    const afterPaint = (then: () => void) => (document.hidden ? setTimeout(then) : requestAnimationFrame(() => setTimeout(then)));
+    this.#extrasRequested = new Promise<void>((resolve) => afterPaint(resolve))
       .then(() => this.#extras.load())
       .then(() => this.#extras.settled);
   }

@@ -61,12 +61,13 @@ export function comparisonSection({ headingLevel, locale, framework, comparison,
     <section class="comparison" part="comparison" aria-labelledby="comparison-title">
       ${heading(headingLevel, msg('Answers compared', { desc: 'Heading of the comparison of colleagues’ exported answers.' }), { id: 'comparison-title', className: 'actions-title', focusTarget: true })}
       <p class="actions-hint">${msg('Compared in this browser: nothing was sent anywhere, and your own answers have not changed.', { desc: 'Reassurance at the top of the comparison of colleagues’ answers.' })}</p>
-      ${problems.map(
-        ({ fileName, problem }) => html`<div class="notice" role="alert" part="notice">
-          <p class="notice-title">${msg(str`“${isolated(fileName)}” could not be compared`, { desc: 'Title of the error shown when one of the files chosen to compare is refused; the value is the file name.' })}</p>
+      ${problems.map(({ fileName: chosenName, problem }) => {
+        const fileName = isolated(chosenName);
+        return html`<div class="notice" role="alert" part="notice">
+          <p class="notice-title">${msg(str`“${fileName}” could not be compared`, { desc: 'Title of the error shown when one of the files chosen to compare is refused; the value is the file name.' })}</p>
           ${problemText(locale, problem)}
-        </div>`,
-      )}
+        </div>`;
+      })}
       ${people === 0
         ? html`<p>${msg('None of the files could be compared.', { desc: 'Shown when every file chosen to compare was refused.' })}</p>`
         : html`
