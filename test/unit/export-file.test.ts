@@ -781,24 +781,38 @@ describe('the organisation profile in an export', () => {
     expect(readingOf(readImportFile(sampleFile(), ncvo)).record.responses.get('competes-ethically')).toStrictEqual(answer({ note: 'Agreed at the May board' }));
   });
 
-  it('refuses a file with a "By when" that is not a real date or a "Who" longer than a name, naming the practice and field', () => {
+  it('refuses a file with a "By when" that is not a real date or a "Who" that is not text, naming the practice and field', () => {
     const document = sampleDocument();
     document.responses['competes-ethically'].due = '2026-02-30';
-    document.responses['buys-in-services'].owner = 'x'.repeat(101);
+    document.responses['buys-in-services'].owner = 7;
     expect(detailsOf(read(document))).toEqual([
       'responses.competes-ethically.due must be a date written YYYY-MM-DD, such as 2026-03-31',
-      'responses.buys-in-services.owner must be at most 100 characters',
+      'responses.buys-in-services.owner must be text',
     ]);
-    document.responses['buys-in-services'].owner = 'Trustees';
+    document.responses['buys-in-services'].owner = ['Trustees'];
     document.responses['competes-ethically'].due = '2026-02-28';
-    document.profile = { organisation: 'x'.repeat(101), changedAt: '2026-03-02T12:00:00.000Z' };
-    expect(detailsOf(read(document))).toEqual(['profile.organisation must be at most 100 characters']);
+    document.profile = { organisation: false, changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(detailsOf(read(document))).toEqual(['responses.buys-in-services.owner must be text', 'profile.organisation must be text']);
   });
 
-  it('refuses a name that is not text or is longer than a name', () => {
+  it('cuts a "Who" or organisation name longer than a name, trimmed, rather than refuse the file, and leaves out blank ones', () => {
     const document = sampleDocument();
-    document.profile = { filledInBy: 'x'.repeat(101), changedAt: '2026-03-02T12:00:00.000Z' };
-    expect(detailsOf(read(document))).toEqual(['profile.filledInBy must be at most 100 characters']);
+    document.responses['competes-ethically'].owner = `  ${'x'.repeat(99)}😀 and more`;
+    document.responses['buys-in-services'].owner = '   ';
+    document.profile = { organisation: ` ${'y'.repeat(120)}`, changedAt: '2026-03-02T12:00:00.000Z' };
+    const { record } = readingOf(read(document));
+    expect(record.responses.get('competes-ethically')?.owner).toBe('x'.repeat(99));
+    expect(Object.hasOwn(record.responses.get('buys-in-services')!, 'owner')).toBe(false);
+    expect(record.profile?.organisation).toBe('y'.repeat(100));
+    document.profile = { organisation: '  ', changedAt: '2026-03-02T12:00:00.000Z' };
+    expect(readingOf(read(document)).record.profile).toStrictEqual({ changedAt: '2026-03-02T12:00:00.000Z' });
+  });
+
+  it('refuses a name that is not text, and cuts one longer than a name rather than refuse the file', () => {
+    const document = sampleDocument();
+    document.profile = { filledInBy: `${'x'.repeat(99)}😀 and more`, changedAt: '2026-03-02T12:00:00.000Z' };
+    const cut = read(document);
+    expect(cut.ok && cut.record.profile?.filledInBy, 'a longer name is cut, never through a character, and the file still reads').toBe('x'.repeat(99));
     document.profile = { filledInBy: 7, changedAt: '2026-03-02T12:00:00.000Z' };
     expect(detailsOf(read(document))).toEqual(['profile.filledInBy must be text']);
   });

@@ -86,6 +86,14 @@ function isTime(value: unknown): value is string {
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 
+/** A name as kept: trimmed, then, if longer, cut at 100 UTF-16 units, never through a surrogate pair. */
+function nameAsKept(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length <= 100) return trimmed;
+  const cut = trimmed.slice(0, 100);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** "By when": blank, or a real calendar date YYYY-MM-DD from year 1. */
 function isDue(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -100,7 +108,7 @@ function isDue(value: unknown): boolean {
 
 function isValidResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  const ownerOk = !('owner' in value) || value.owner === undefined || (typeof value.owner === 'string' && value.owner.trim().length <= 100);
+  const ownerOk = !('owner' in value) || value.owner === undefined || typeof value.owner === 'string';
   const dueOk = !('due' in value) || value.due === undefined || isDue(value.due);
   return isId(value.level) && typeof value.notApplicable === 'boolean' && typeof value.note === 'string' && isTime(value.changedAt) && ownerOk && dueOk;
 }
@@ -169,7 +177,7 @@ function expectedResponses(responses: JsonObject, keepUnknownFields = false): [s
       const unknown = keepUnknownFields ? Object.fromEntries(Object.entries(fields).filter(([key]) => !['__proto__', 'prototype', 'constructor', 'owner', 'due'].includes(key))) : {};
       const { level, notApplicable, note, changedAt } = fields;
       // "Who" trimmed; a blank "Who" or "By when" is left out.
-      const owner = typeof fields.owner === 'string' ? fields.owner.trim() : '';
+      const owner = typeof fields.owner === 'string' ? nameAsKept(fields.owner) : '';
       const due = typeof fields.due === 'string' ? fields.due : '';
       return [id, { ...unknown, level, notApplicable, note, ...(owner ? { owner } : {}), ...(due ? { due } : {}), changedAt: canonical(changedAt as string) }];
     });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { NAME_MAX_LENGTH, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
+import { cutName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { isCalendarDate } from '../local-date.js';
 import { fields } from '../own-data.js';
@@ -27,10 +27,14 @@ export const TimestampSchema = v.pipe(
   v.transform((value) => new Date(value).toISOString()),
 );
 
-/** A name as a person typed it: trimmed, at most NAME_MAX_LENGTH characters (blank is dropped by withoutBlanks). */
-const NameSchema = v.pipe(v.string('must be text'), v.trim(), v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`));
+/**
+ * A name as a person typed it ("Who", the organisation): trimmed, and cut
+ * to NAME_MAX_LENGTH rather than refused, as filledInBy is (cutName); a
+ * blank one is left out (withoutBlank).
+ */
+const NameSchema = v.pipe(v.string('must be text'), v.trim(), v.transform(cutName));
 
-/** "By when": a real calendar date, as a date input writes it; blank is dropped by withoutBlanks. */
+/** "By when": a real calendar date, as a date input writes it; blank is left out by withoutBlank. */
 const DueSchema = v.pipe(v.string('must be text'), v.check((value) => value === '' || isCalendarDate(value), 'must be a date written YYYY-MM-DD, such as 2026-03-31'));
 
 const responseFields = fields({
@@ -43,18 +47,19 @@ const responseFields = fields({
   changedAt: TimestampSchema,
 });
 
-/** A blank "Who" or "By when" (say, from an edited file) is no answer, as it is when typed. */
-function withoutBlanks<T extends { owner?: string; due?: string }>(response: T): T {
-  const copy = { ...response };
-  if (!copy.owner) delete copy.owner;
-  if (!copy.due) delete copy.due;
-  return copy;
+/** A blank name or date (say, from an edited file) is no answer, as it is when typed: the field is left out. */
+function withoutBlank<T extends object>(...keys: (keyof T & string)[]): (value: T) => T {
+  return (value) => {
+    const copy = { ...value };
+    for (const key of keys) if ((copy[key] as unknown) === '') delete copy[key];
+    return copy;
+  };
 }
 
 const RESPONSES_MESSAGE = 'must be an object keyed by practice id';
 
 /** One response in an export file; unknown fields are dropped, so a response holds exactly these fields. */
-export const ResponseSchema = v.pipe(v.object(responseFields), v.transform(withoutBlanks));
+export const ResponseSchema = v.pipe(v.object(responseFields), v.transform(withoutBlank('owner', 'due')));
 
 /** Responses keyed by practice id, read into a Map; "__proto__" and other non-ids are reported. */
 export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
@@ -64,20 +69,20 @@ export const ResponsesSchema = idKeyedMap(ResponseSchema, RESPONSES_MESSAGE);
  * know (added by a newer minor version) are kept, so that saving here does
  * not strip them from what the newer version wrote.
  */
-export const StoredResponseSchema = v.pipe(v.looseObject(responseFields), v.transform(withoutBlanks));
+export const StoredResponseSchema = v.pipe(v.looseObject(responseFields), v.transform(withoutBlank('owner', 'due')));
 export const StoredResponsesSchema = idKeyedMap(StoredResponseSchema, RESPONSES_MESSAGE);
 
 const profileFields = fields({
   size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
-  filledInBy: v.optional(v.pipe(v.string('must be text'), v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`))),
+  filledInBy: v.optional(v.pipe(v.string('must be text'), v.transform(cutName))),
   // Optional within format version 1 (issue 14), like filledInBy.
   organisation: v.optional(NameSchema),
   changedAt: TimestampSchema,
 });
 
 /** "About your organisation", as saved with a record and in export files: exactly these fields. */
-export const ProfileSchema = v.object(profileFields);
+export const ProfileSchema = v.pipe(v.object(profileFields), v.transform(withoutBlank('organisation')));
 
 /** "I have reviewed this", per behaviour, as saved with a record. */
 export const ReviewsSchema = idKeyedMap(

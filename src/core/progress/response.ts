@@ -1,6 +1,6 @@
 import type { RatingLevel } from '../framework/framework-schema.js';
 import { isCalendarDate } from '../local-date.js';
-import { NAME_MAX_LENGTH } from '../tailoring/profile.js';
+import { cutName } from '../tailoring/profile.js';
 
 /** What a person has said about one practice. */
 export interface PracticeResponse {
@@ -10,7 +10,7 @@ export interface PracticeResponse {
   readonly notApplicable: boolean;
   /** Free text: next steps, evidence, who is responsible. Always rendered as text. */
   readonly note: string;
-  /** "Who": the person or team taking the next step, as written (at most NAME_MAX_LENGTH); absent when blank. */
+  /** "Who": the person or team taking the next step, as written (trimmed, cut to NAME_MAX_LENGTH); absent when blank. */
   readonly owner?: string;
   /** "By when": the next step's date, `YYYY-MM-DD` (a calendar date, no time or zone); absent when not set. */
   readonly due?: string;
@@ -45,7 +45,7 @@ export function applyChange(
   if ('notApplicable' in change) {
     return { ...base, notApplicable: change.notApplicable, level: change.notApplicable ? lowest : base.level, changedAt };
   }
-  if ('owner' in change) return withOptional(base, 'owner', change.owner.trim().slice(0, NAME_MAX_LENGTH), changedAt);
+  if ('owner' in change) return withOptional(base, 'owner', cutName(change.owner.trim()), changedAt);
   // A date input gives "" or a real date; anything else is no date rather than a wrong one.
   if ('due' in change) return withOptional(base, 'due', isCalendarDate(change.due) ? change.due : '', changedAt);
   return { ...base, note: change.note, changedAt };
