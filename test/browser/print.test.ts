@@ -117,6 +117,21 @@ describe('<collab-checklist> printed', () => {
   });
 
 
+  it('Print a plan prints the plan, not the comparison, even while one is open', async () => {
+    const element = await render(plain);
+    await fillInSample(element);
+    chooseCompareFiles(element, [new File([JSON.stringify(boardAnswers)], 'board.json', { type: 'application/json' })]);
+    await waitUntil(() => element.shadowRoot!.querySelector('#comparison-title'), 'the comparison is shown');
+    buttonNamed(element, 'Print a plan').click();
+    await waitUntil(() => printed === 1, 'the browser is asked to print');
+    await element.updateComplete;
+    await emulateMedia({ media: 'print' });
+    expect(visible($(element, '.print-plan'))).to.equal(true);
+    expect(visible($(element, '.print-summary'))).to.equal(true);
+    expect(visible($(element, '.comparison-table')), 'the comparison is not printed with the plan').to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
   it('prints the comparison instead of the person’s own record while one is open', async () => {
     const element = await render(plain);
     await fillInSample(element);

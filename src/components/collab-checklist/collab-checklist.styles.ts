@@ -962,7 +962,8 @@ export const styles = css`
 
     /* Print a plan: page 1 is the summary and the plan; the full record follows on pages of its own. */
     .is-printing-plan .profile,
-    .is-printing-plan .next-steps {
+    .is-printing-plan .next-steps,
+    .is-printing-plan .comparison {
       display: none !important;
     }
 
