@@ -536,6 +536,20 @@ export const styles = css`
     border-block-start: 0.125em solid var(--_border);
   }
 
+  .over-time {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    justify-items: start;
+  }
+
+  .snapshot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 0.5em;
+  }
+
   .note-count {
     margin-block-start: 0.25em;
     color: var(--_muted);

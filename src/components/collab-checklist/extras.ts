@@ -1,6 +1,6 @@
 /**
  * The parts of the checklist a person does not need to start ticking:
- * progress by behaviour, the organisation profile, suggested next steps,
+ * progress by behaviour and over time, the organisation profile, suggested next steps,
  * the Save, share or print section, its dialogs and notices, the printed
  * summary, and the messages for a framework that cannot be shown. One
  * chunk, fetched as soon as the checklist is first drawn, so that the
@@ -17,3 +17,5 @@ export { printSummary } from './templates/print-summary.js';
 export { resetDialog } from './templates/reset-dialog.js';
 export { importDialog } from './templates/import-dialog.js';
 export { frameworkProblems } from './templates/framework-problems.js';
+export { progressOverTime } from './templates/progress-over-time.js';
+export { SnapshotController } from '../../controller/snapshot-controller.js';
