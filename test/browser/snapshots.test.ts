@@ -21,7 +21,7 @@ const button = (element: CollabChecklist, label: string) =>
 const labelField = (element: CollabChecklist) => $(element, '#snapshot-label') as HTMLInputElement;
 const compareSelect = (element: CollabChecklist) => $(element, '#compare-with') as HTMLSelectElement;
 const snapshotRows = (element: CollabChecklist) => $$(element, '.snapshot-list li').map((row) => row.querySelector('span')!.textContent!.trim());
-const status = (element: CollabChecklist) => $(element, '.over-time [role="status"]').textContent!.trim();
+const status = (element: CollabChecklist) => $(element, '.over-time [aria-live="polite"]').textContent!.trim();
 
 async function saveSnapshot(element: CollabChecklist, label = ''): Promise<void> {
   labelField(element).value = label;
@@ -157,6 +157,30 @@ describe('<collab-checklist> progress over time', () => {
     const exported = JSON.parse(file.text);
     expect(exported.snapshots[0].label).to.equal('Baseline');
     expect(exported.snapshots[0].answers[first.id]).to.deep.equal({ level: 'in-place', notApplicable: false });
+  });
+
+  it('brings a file’s snapshots in on import, keeping those saved here', async () => {
+    const element = await render(plain);
+    await saveSnapshot(element, 'Saved here');
+    const file = JSON.stringify({
+      format: 'collab-checklist-export',
+      formatVersion: 1,
+      exportedAt: '2026-11-25T09:30:00.000Z',
+      framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
+      responses: {},
+      snapshots: [{ takenAt: '2026-05-01T09:00:00.000Z', label: 'From the file', answers: { [first.id]: { level: 'in-place', notApplicable: false } } }],
+    });
+    const input = $(element, '.import-input') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([file], 'board.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
+    await click(element, button(element, 'Import and replace'));
+    const rows = snapshotRows(element);
+    expect(rows).to.have.length(2);
+    expect(rows[0]).to.match(/: From the file$/);
+    expect(rows[1]).to.match(/: Saved here$/);
   });
 
   it('adds the chosen snapshot’s column to the CSV', async () => {

@@ -901,6 +901,8 @@ export const styles = css`
     .is-comparing > :not(.intro, .comparison),
     .comparison-buttons,
     .actions,
+    /* Of progress over time, only the then-and-now line prints (with the chart's then-and-now column). */
+    .over-time > :not(.over-time-since),
     .dialog,
     .profile details,
     .filter,

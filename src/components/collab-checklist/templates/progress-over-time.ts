@@ -66,7 +66,7 @@ export function progressOverTime({ locale, headingLevel }: RenderContext, state:
       </button>
     </div>
     ${state.notice?.kind === 'full' ? limitNotice(locale, state.notice.max) : nothing}
-    <p class="saved-note" role="status">${statusText(locale, state.notice)}</p>
+    <p class="saved-note" aria-live="polite">${statusText(locale, state.notice)}</p>
     ${snapshots.length
       ? html`<p class="note-label" id="snapshot-list-title">${msg('Saved snapshots', { desc: 'Heading of the list of saved snapshots.' })}</p>
           <ul class="snapshot-list" aria-labelledby="snapshot-list-title">
