@@ -542,6 +542,12 @@ export const styles = css`
     justify-items: start;
   }
 
+  /* Wide enough for a snapshot's date and name. */
+  .over-time select {
+    inline-size: auto;
+    max-inline-size: 100%;
+  }
+
   .snapshot {
     display: flex;
     flex-wrap: wrap;

@@ -54,7 +54,7 @@ export function progressOverTime({ locale, headingLevel }: RenderContext, state:
   const { snapshots, since } = state;
   const max = formatNumber(locale, MAX_SNAPSHOTS);
   return html`<section class="over-time" aria-labelledby="over-time-title">
-    ${heading(headingLevel, msg('Progress over time', { desc: 'Heading of the section where snapshots of the answers are saved and compared with.' }), { id: 'over-time-title', className: 'actions-title', focusTarget: true })}
+    ${heading(headingLevel, msg('Progress over time', { desc: 'Heading of the section where snapshots of the answers are saved and compared with.' }), { id: 'over-time-title', focusTarget: true })}
     <p class="actions-hint">
       ${msg(str`Save a snapshot of your answers to see later what has changed. Up to ${max} are kept, here and in exported files; notes are not included.`, { desc: 'Explains Save a snapshot; the value is the most snapshots kept.' })}
     </p>
