@@ -176,6 +176,7 @@ describe('<collab-checklist> progress over time', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
+    expect($(element, '#import-dialog').textContent!.replace(/\s+/g, ' ')).to.include('Snapshots (added to those kept here)1');
     await click(element, button(element, 'Import and replace'));
     const rows = snapshotRows(element);
     expect(rows).to.have.length(2);
