@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
@@ -131,6 +131,21 @@ describe('<collab-checklist> progress over time', () => {
     expect(status(element)).to.match(/^Snapshot deleted: .+: Drop\.$/);
     expect(compareSelect(element).value, 'the comparison with it ends').to.equal('');
     expect(JSON.parse(localStorage.getItem(NCVO_KEY)!).snapshots).to.have.length(1);
+  });
+
+  it('stays deleted in another element on the same key, whatever that element saves next', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><collab-checklist storage-key="team"></collab-checklist><collab-checklist storage-key="team"></collab-checklist></div>`);
+    const [one, two] = [...wrapper.querySelectorAll<CollabChecklist>('collab-checklist')];
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    await saveSnapshot(one, 'Shared');
+    await waitUntil(() => two.shadowRoot!.querySelectorAll('.snapshot-list li').length === 1, 'the other element shows it');
+    $(two, '.delete-snapshot').click();
+    await waitUntil(() => two.shadowRoot!.querySelector('.confirm-delete-snapshot'), 'asked to confirm');
+    await click(two, $(two, '.confirm-delete-snapshot'));
+    await waitUntil(() => one.shadowRoot!.querySelectorAll('.snapshot-list li').length === 0, 'gone in the first element too');
+    await click(one, tickBox(one, first.id));
+    expect(JSON.parse(localStorage.getItem('collab-checklist:team')!).snapshots).to.equal(undefined);
+    expect(snapshotRows(two)).to.deep.equal([]);
   });
 
   it('refuses a 13th snapshot with a message naming the limit, and keeps the oldest', async () => {
