@@ -9,7 +9,7 @@ import { allPractices, isInPlace } from '../practices.js';
 import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { ResponsesSchema, ReviewsSchema, SnapshotsSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
-import { inOrder, type Snapshot } from '../progress/snapshot.js';
+import { oldestFirst, type Snapshot } from '../progress/snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
@@ -213,7 +213,7 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     responses: read.responses,
     ...(read.profile ? { profile: read.profile } : {}),
     ...(read.reviews?.size ? { reviews: read.reviews } : {}),
-    ...(read.snapshots?.length ? { snapshots: inOrder([...read.snapshots]) } : {}),
+    ...(read.snapshots?.length ? { snapshots: oldestFirst([...read.snapshots]) } : {}),
   };
   return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion), setAside: readSetAside(Object.hasOwn(fields, 'setAside') ? fields.setAside : undefined) };
 }

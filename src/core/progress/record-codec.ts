@@ -4,7 +4,7 @@ import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
 import { DeletedSnapshotsSchema, ReviewsSchema, SnapshotSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
-import { inOrder, MAX_READ_SNAPSHOTS, type Snapshot } from './snapshot.js';
+import { oldestFirst, MAX_READ_SNAPSHOTS, type Snapshot } from './snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
@@ -103,7 +103,7 @@ export function readRecordData(data: unknown): RecordReading {
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
     ...(reviews?.size ? { reviews } : {}),
-    ...(snapshots?.length ? { snapshots: inOrder(snapshots) } : {}),
+    ...(snapshots?.length ? { snapshots: oldestFirst(snapshots) } : {}),
     ...(deletedSnapshots?.length ? { deletedSnapshots } : {}),
   };
   return { kind: 'record', record };
@@ -155,5 +155,5 @@ function salvageSnapshots(snapshots: unknown): Snapshot[] {
     const snapshot = v.safeParse(SnapshotSchema, value);
     if (snapshot.success && !kept.has(snapshot.output.takenAt) && kept.size < MAX_READ_SNAPSHOTS) kept.set(snapshot.output.takenAt, snapshot.output);
   }
-  return inOrder([...kept.values()]);
+  return oldestFirst([...kept.values()]);
 }

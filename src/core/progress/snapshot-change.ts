@@ -1,5 +1,5 @@
 import type { ProgressRecord } from './progress-record.js';
-import { boundDeleted, history, inOrder, MAX_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH, type DeletedSnapshot, type Snapshot, type SnapshotAnswer } from './snapshot.js';
+import { latestDeletions, snapshotFields, oldestFirst, MAX_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH, type DeletedSnapshot, type Snapshot, type SnapshotAnswer } from './snapshot.js';
 
 export type SnapshotTaking =
   | { readonly ok: true; readonly record: ProgressRecord; readonly snapshot: Snapshot }
@@ -18,19 +18,19 @@ export function takeSnapshot(record: ProgressRecord, takenAt: string, practiceId
   for (const [id, { level, notApplicable }] of record.responses) if (practiceIds.has(id)) answers.set(id, { level, notApplicable });
   const name = label?.trim().slice(0, SNAPSHOT_LABEL_MAX_LENGTH);
   const snapshot: Snapshot = { takenAt, ...(name ? { label: name } : {}), answers };
-  return { ok: true, record: { ...record, snapshots: inOrder([...snapshots, snapshot]) }, snapshot };
+  return { ok: true, record: { ...record, snapshots: oldestFirst([...snapshots, snapshot]) }, snapshot };
 }
 
 /** `record` without the snapshot taken at `takenAt`, remembered as deleted so no other tab brings it back. */
 export function deleteSnapshot(record: ProgressRecord, takenAt: string, deletedAt: string): ProgressRecord {
   const snapshots = (record.snapshots ?? []).filter((snapshot) => snapshot.takenAt !== takenAt);
-  const deleted = boundDeleted([...(record.deletedSnapshots ?? []).filter((entry) => entry.takenAt !== takenAt), { takenAt, deletedAt }]);
+  const deleted = latestDeletions([...(record.deletedSnapshots ?? []).filter((entry) => entry.takenAt !== takenAt), { takenAt, deletedAt }]);
   return withHistory(record, snapshots, deleted);
 }
 
 /** The record with `snapshots` and `deletedSnapshots` set, each left out when empty. */
 function withHistory(record: ProgressRecord, snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): ProgressRecord {
   const { snapshots: _snapshots, deletedSnapshots: _deleted, ...rest } = record;
-  return { ...rest, ...history(snapshots, deleted) };
+  return { ...rest, ...snapshotFields(snapshots, deleted) };
 }
 

@@ -67,7 +67,7 @@ export function mergeSnapshots(
     const known = deletedByTime.get(entry.takenAt);
     if (!known || entry.deletedAt > known.deletedAt) deletedByTime.set(entry.takenAt, entry);
   }
-  const deleted = boundDeleted([...deletedByTime.values()]);
+  const deleted = latestDeletions([...deletedByTime.values()]);
   const gone = new Set(deleted.map((entry) => entry.takenAt));
   const byTime = new Map<string, Snapshot>();
   for (const snapshot of [...(a.snapshots ?? []), ...(b.snapshots ?? [])]) {
@@ -76,20 +76,21 @@ export function mergeSnapshots(
     // Two different snapshots at one instant (two computers' clocks): keep one, chosen by content, so the merge is commutative.
     if (!known || contentKey(snapshot) > contentKey(known)) byTime.set(snapshot.takenAt, snapshot);
   }
-  return history(inOrder([...byTime.values()]), deleted);
+  return snapshotFields(oldestFirst([...byTime.values()]), deleted);
 }
 
-export function history(snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'> {
+/** A record's snapshot fields, each left out when empty, as every other optional part of a record is. */
+export function snapshotFields(snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'> {
   return { ...(snapshots.length ? { snapshots } : {}), ...(deleted.length ? { deletedSnapshots: deleted } : {}) };
 }
 
-/** Oldest first, as a board reads its history. */
-export function inOrder(snapshots: Snapshot[]): Snapshot[] {
+/** Oldest first, as a board reads its history. Sorts in place: callers pass a list of their own. */
+export function oldestFirst(snapshots: Snapshot[]): Snapshot[] {
   return snapshots.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
 }
 
 /** The most recent deletions, in a fixed order (by time taken), so that equal sets compare equal. */
-export function boundDeleted(deleted: DeletedSnapshot[]): DeletedSnapshot[] {
+export function latestDeletions(deleted: DeletedSnapshot[]): DeletedSnapshot[] {
   const newestFirst = [...deleted].sort((a, b) => (a.deletedAt !== b.deletedAt ? (a.deletedAt < b.deletedAt ? 1 : -1) : a.takenAt < b.takenAt ? -1 : 1));
   return newestFirst.slice(0, MAX_DELETED_SNAPSHOTS).sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
 }
