@@ -30,7 +30,7 @@ import {
 } from '../core/index.js';
 import type { SetAsideCopy } from '../core/exchange/export-file.js';
 import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
-import { COLLAB_CHANGE, frozenDetail, type CollabChangeDetail } from './events.js';
+import { collabChangeEvent, type CollabChangeDetail } from './events.js';
 
 /** Elements on one page that share a storage key tell each other what they saved. */
 const samePageSaves = new EventTarget();
@@ -217,7 +217,7 @@ export class ChecklistController implements ReactiveController {
    * The change is then stamped after it (the clock has seen it).
    */
   #catchUp(): void {
-    const stored = this.#storage?.peek();
+    const stored = this.#storage?.storedSinceSeen();
     if (stored) this.#hold(this.#keepNoteBeingTyped(mergeRecords(this.record, stored)));
   }
 
@@ -253,8 +253,10 @@ export class ChecklistController implements ReactiveController {
       const optional = optionalPractices(this.framework, this.audience);
       this.score = scoreChecklist(this.framework, this.record.responses, optional);
       this.progress = checklistProgress(this.framework, this.record.responses, this.record.reviews);
-      // Suggestions worked out from no answers and no profile would be guesses.
-      const somethingToGoOn = this.progress.overall.answered > 0 || this.record.profile !== undefined;
+      // Suggestions worked out from no answers and no size or role would be
+      // guesses: a name in the profile says nothing about the organisation.
+      const profile = this.record.profile;
+      const somethingToGoOn = this.progress.overall.answered > 0 || profile?.size !== undefined || profile?.role !== undefined;
       this.suggestions = somethingToGoOn ? suggestNextSteps(this.framework, this.record.responses, this.score, this.audience) : [];
     }
     this.host.requestUpdate();
@@ -269,7 +271,7 @@ export class ChecklistController implements ReactiveController {
 
   #emit(detail: CollabChangeDetail): void {
     for (const listener of this.#listeners) listener(detail);
-    this.host.dispatchEvent(new CustomEvent(COLLAB_CHANGE, { detail: frozenDetail(detail), bubbles: true, composed: true }));
+    this.host.dispatchEvent(collabChangeEvent(detail));
   }
 
   /**

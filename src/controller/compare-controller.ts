@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Comparison, compareAnswers as CompareAnswers } from '../core/compare/compare-answers.js';
+import type { Comparison } from '../core/compare/compare-answers.js';
+import type { ComparedFile, compareFiles as CompareFiles } from '../core/compare/compare-files.js';
 import type { ImportProblem } from '../core/exchange/export-file.js';
 import type { Framework } from '../core/index.js';
 import { readChosenFile } from './read-chosen-file.js';
@@ -28,31 +29,32 @@ export class CompareController {
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
-   * `compareAnswers` comes with the comparison's code, loaded on first use.
-   * `false` when the code to read files could not be loaded (a network error): nothing changes then.
+   * `compareFiles` comes with the comparison's code, loaded on first use.
+   * 'load-failed' when the code to read files could not be loaded (a network
+   * error), 'superseded' when another choice of files (or Close) came
+   * while these were read: nothing changes then.
    */
-  async compare(files: readonly File[], framework: Framework, compareAnswers: typeof CompareAnswers): Promise<boolean> {
-    const readable = [];
+  async compare(files: readonly File[], framework: Framework, compareFiles: typeof CompareFiles): Promise<'shown' | 'superseded' | 'load-failed'> {
+    // Files are read one by one, so a slow choice can finish after a later one: the latest choice wins.
+    const run = ++this.#runs;
+    const readable: ComparedFile[] = [];
     const problems: CompareProblem[] = [];
     for (const file of files) {
       const reading = await readChosenFile(file, framework);
-      if (reading.ok === 'load-failed') return false;
+      if (run !== this.#runs) return 'superseded';
+      if (reading.ok === 'load-failed') return 'load-failed';
       if (reading.ok) readable.push({ fileName: file.name, record: reading.record });
       else problems.push({ fileName: file.name, problem: reading.problem });
     }
-    const named = readable.map(({ fileName, record }) => ({ name: record.profile?.filledInBy?.trim() || fileName, fileName, record }));
-    const people = named.map(({ name, fileName, record }) => ({
-      // Two files with the same name in them are told apart by their file names.
-      name: named.filter((other) => other.name === name).length > 1 ? `${name} (${fileName})` : name,
-      responses: record.responses,
-      ...(record.reviews ? { reviews: record.reviews } : {}),
-    }));
-    this.result = { framework, comparison: compareAnswers(framework, people), problems };
+    this.result = { framework, comparison: compareFiles(framework, readable), problems };
     this.host.requestUpdate();
-    return true;
+    return 'shown';
   }
 
+  #runs = 0;
+
   close(): void {
+    this.#runs += 1;
     this.result = undefined;
     this.host.requestUpdate();
   }

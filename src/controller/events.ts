@@ -41,12 +41,20 @@ export type CollabChangeDetail = ResponseChangeDetail | ResetDetail | ReplaceDet
 export const COLLAB_CHANGE = 'collab-change';
 
 /**
- * A deep copy of `detail`, frozen: listeners get the widget's numbers but
- * cannot change what the widget holds or shows by writing to them (a host
- * listener setting `score.overall.percent` once made the widget show 99%).
+ * The `collab-change` event. Its `detail` is a deep copy of `detail`, frozen:
+ * listeners get the widget's numbers but cannot change what the widget holds
+ * or shows by writing to them (a host listener setting
+ * `score.overall.percent` once made the widget show 99%). The copy is made
+ * when a listener first reads `detail`, not on every change: most pages
+ * never listen, and copying took a tenth of a click's time. It cannot come
+ * out different for being late, because the widget never changes a record
+ * or score once made; it makes new ones.
  */
-export function frozenDetail<T extends CollabChangeDetail>(detail: T): T {
-  return deepFreeze(structuredClone(detail));
+export function collabChangeEvent(detail: CollabChangeDetail): CustomEvent<CollabChangeDetail> {
+  const event = new CustomEvent<CollabChangeDetail>(COLLAB_CHANGE, { bubbles: true, composed: true });
+  let frozen: CollabChangeDetail | undefined;
+  Object.defineProperty(event, 'detail', { get: () => (frozen ??= deepFreeze(structuredClone(detail))) });
+  return event;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -49,6 +49,11 @@ export class ProgressiveDraw implements ReactiveController {
     });
   }
 
+  /** Taken out of the page mid-draw and put back: the rest is drawn from where it stopped. */
+  hostConnected(): void {
+    if (this.#drawn < this.#total) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
     this.#frame = undefined;

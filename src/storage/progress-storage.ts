@@ -129,11 +129,16 @@ export class ProgressStorage {
     }
   }
 
-  /** What is stored now, if it is a record this version reads; never throws. */
-  peek(): ProgressRecord | undefined {
+  /**
+   * What is stored now, if another tab changed it since this storage last
+   * read or wrote it, and it is a record this version reads; never throws.
+   * Unchanged text is the record its controller already holds, so there is
+   * nothing to take in (and nothing to merge on every click).
+   */
+  storedSinceSeen(): ProgressRecord | undefined {
     try {
       const text = this.storage().getItem(this.key);
-      const reading = text === null ? undefined : this.#read(text);
+      const reading = text === null || text === this.#known?.text ? undefined : this.#read(text);
       return reading?.kind === 'record' ? reading.record : undefined;
     } catch {
       return undefined;

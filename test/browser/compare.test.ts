@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, NCVO_KEY, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
+import { $, $$, allPractices, chooseCompareFiles, NCVO_KEY, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, third] = allPractices;
@@ -24,13 +24,8 @@ function exportFile(name: string | undefined, responses: Record<string, { level:
 const inPlace = { level: 'in-place', notApplicable: false };
 const notApplicable = { level: 'not-yet', notApplicable: true };
 
-/** Chooses files in the element's real Compare input, as the file chooser would. */
 async function chooseFiles(element: CollabChecklist, files: File[]): Promise<void> {
-  const input = $(element, '.compare-input') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  chooseCompareFiles(element, files);
   await waitUntil(() => element.shadowRoot!.querySelector('#comparison-title'), 'the comparison is shown');
 }
 
@@ -87,7 +82,8 @@ describe('<collab-checklist> comparing colleagues’ answers', () => {
     const element = await render(plain);
     const other = JSON.stringify({ ...JSON.parse(exportFile('Ann', {})), framework: { id: 'other-checklist', version: '1', title: 'Another checklist' } });
     await chooseFiles(element, [siân(), json('{"format":"collab-checklist-export","formatVersion":9}', 'future.json'), json(other, 'other.json')]);
-    const alerts = $$(element, '.comparison [role="alert"]').map((each) => each.textContent!.replace(/\s+/g, ' '));
+    // File names are isolated (FSI…PDI) so a right-to-left name cannot turn the sentence around.
+    const alerts = $$(element, '.comparison [role="alert"]').map((each) => each.textContent!.replace(/\s+/g, ' ').replace(/[\u2068\u2069]/g, ''));
     expect(alerts[0]).to.include('“future.json” could not be compared').and.include('newer version');
     expect(alerts[1]).to.include('“other.json” could not be compared').and.include('Another checklist');
     expect($$(element, '.comparison-people li').map((each) => each.textContent)).to.deep.equal(['Siân']);
@@ -118,5 +114,30 @@ describe('<collab-checklist> comparing colleagues’ answers', () => {
     const downloads = watchDownloads(element);
     button(element, 'Export').click();
     expect(JSON.parse((await downloads.next()).text).profile.filledInBy).to.equal('Siân');
+  });
+
+  it('shows the latest choice of files when an earlier one finishes reading after it', async () => {
+    const element = await render(plain);
+    // A file whose reading is held until the test lets it go: a large file on a slow disk.
+    const held = json(exportFile('Held back', {}), 'held.json');
+    const text = await held.text();
+    let release = () => {};
+    held.text = () => new Promise<string>((resolve) => (release = () => resolve(text)));
+    chooseCompareFiles(element, [held]);
+    await chooseFiles(element, [siân()]);
+    release();
+    // Everything the earlier choice would do once read: a task, then the redraw.
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect($$(element, '.comparison-people li').map((each) => each.textContent)).to.deep.equal(['Siân']);
+  });
+
+  it('keeps a right-to-left name or a stray direction mark in a file from turning the text beside it around', async () => {
+    const element = await render(plain);
+    await chooseFiles(element, [json(exportFile('\u202eEvil', { [first.id]: inPlace }), 'evil.json'), siân()]);
+    const names = $$(element, '.comparison-people li');
+    expect(names.map((each) => each.firstElementChild?.localName), 'each name is isolated').to.deep.equal(['bdi', 'bdi']);
+    const answerLines = $$(element, '.comparison-answers li');
+    expect(answerLines.every((line) => line.firstElementChild?.localName === 'bdi')).to.equal(true);
   });
 });

@@ -87,6 +87,21 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     expect($(element, '.actions').textContent).to.include(`Progress imported from “${exported.name}”.`);
   });
 
+  it('shows whose answers a file holds before it is imported, since that name goes in the next export', async () => {
+    const element = await render(plain);
+    const file = {
+      format: 'collab-checklist-export',
+      formatVersion: 1,
+      exportedAt: '2026-11-25T09:30:00.000Z',
+      framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
+      profile: { filledInBy: 'Gwŷn', changedAt: '2026-11-25T09:00:00.000Z' },
+      responses: {},
+    };
+    await chooseFile(element, jsonFile(JSON.stringify(file), 'colleague.json'));
+    const rows = $$(element, '.import-summary .summary-row').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
+    expect(rows).to.deep.include(['Filled in by', 'Gwŷn']);
+  });
+
   it('exports what was set aside after a salvage, and an import in another browser keeps it for its next export', async () => {
     const good = { level: 'in-place', notApplicable: false, note: 'Agreed in May', changedAt: '2026-03-04T10:15:00.000Z' };
     const damaged = JSON.stringify({

@@ -104,6 +104,15 @@ export interface Download {
 }
 
 /** Watches the element's downloads: keeps each file and stops the browser saving it. */
+/** Chooses files in the element's real Compare answers input, as the file chooser would. */
+export function chooseCompareFiles(element: CollabChecklist, files: readonly File[]): void {
+  const input = $(element, '.compare-input') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 export function watchDownloads(element: CollabChecklist) {
   const downloads: Promise<Download>[] = [];
   const listener = (event: Event) => {

@@ -63,6 +63,19 @@ describe('<collab-checklist> interaction', () => {
     expect(storedRecord().responses[first.id]).to.include({ level: 'in-place', note: '' });
   });
 
+  it('gives each collab-change the figures of its own moment, even when detail is read after later changes', async () => {
+    const element = await render(plain);
+    const events: CustomEvent<CollabChangeDetail>[] = [];
+    element.addEventListener('collab-change', (event) => events.push(event));
+    await click(element, tickBox(element, first.id));
+    await click(element, tickBox(element, second.id));
+    await click(element, tickBox(element, first.id));
+    // Read only now, after all three changes.
+    expect(events.map((event) => event.detail.score.overall.inPlace)).to.deep.equal([1, 2, 1]);
+    expect(events[0].detail).to.equal(events[0].detail);
+    expect(events[2].detail).to.include({ kind: 'response', practiceId: first.id });
+  });
+
   it('treats "in place" and "not applicable" as exclusive', async () => {
     const element = await render(plain);
     await click(element, tickBox(element, first.id));

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import { $, $$, allPractices, fillInSample, render, waitUntil } from './helpers.js';
+import { $, $$, allPractices, chooseCompareFiles, fillInSample, render, waitUntil } from './helpers.js';
 
 // Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
 // file runs in Chromium and Firefox only (web-test-runner.config.js, README).
@@ -43,12 +43,7 @@ describe('<collab-checklist> printed', () => {
   it('prints the comparison instead of the person’s own record while one is open', async () => {
     const element = await render(plain);
     await fillInSample(element);
-    const answers = { format: 'collab-checklist-export', formatVersion: 1, exportedAt: '2026-11-25T09:30:00.000Z', framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title }, responses: {} };
-    const input = $(element, '.compare-input') as HTMLInputElement;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([JSON.stringify(answers)], 'board.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    chooseCompareFiles(element, [new File([JSON.stringify(boardAnswers)], 'board.json', { type: 'application/json' })]);
     await waitUntil(() => element.shadowRoot!.querySelector('#comparison-title'), 'the comparison is shown');
     await emulateMedia({ media: 'print' });
     const visible = (node: Element) => (node as HTMLElement).offsetParent !== null;
@@ -58,4 +53,30 @@ describe('<collab-checklist> printed', () => {
     expect(visible($(element, '.summary'))).to.equal(false);
     expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
   });
+
+  it('says on paper which files were left out of a comparison, and why', async () => {
+    const element = await render(plain);
+    chooseCompareFiles(element, [
+      new File([JSON.stringify(boardAnswers)], 'board.json', { type: 'application/json' }),
+      new File(['not json'], 'minutes.json', { type: 'application/json' }),
+    ]);
+    await waitUntil(() => element.shadowRoot!.querySelector('.comparison-table'), 'the comparison is shown');
+    await emulateMedia({ media: 'print' });
+    const printed = $(element, '.comparison').innerText.replace(/[\u2068\u2069]/g, '');
+    expect(printed).to.include('“minutes.json” could not be compared');
+    expect($(element, '.comparison-table').offsetParent).to.not.equal(null);
+  });
+
+  it('prints the person’s own record when none of the files chosen could be compared', async () => {
+    const element = await render(plain);
+    await fillInSample(element);
+    chooseCompareFiles(element, [new File(['not json'], 'minutes.json', { type: 'application/json' })]);
+    await waitUntil(() => element.shadowRoot!.querySelector('#comparison-title'), 'the comparison section is shown');
+    await emulateMedia({ media: 'print' });
+    expect($(element, '.print-summary').offsetParent, 'the person’s own record prints').to.not.equal(null);
+    expect($(element, '.comparison').offsetParent, 'an empty comparison does not').to.equal(null);
+  });
 });
+
+const boardAnswers = { format: 'collab-checklist-export', formatVersion: 1, exportedAt: '2026-11-25T09:30:00.000Z', framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title }, responses: {} };
+

@@ -16,6 +16,12 @@ describe('<collab-checklist> the way in', () => {
   it('suggests next steps only once there is something to go on', async () => {
     const element = await render(plain);
     expect(element.shadowRoot!.querySelector('.next-steps'), 'no suggestions from no answers').to.equal(null);
+    // A name says nothing about the organisation.
+    const name = $(element, '#your-name') as HTMLInputElement;
+    name.value = 'Siân';
+    name.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.next-steps'), 'no suggestions from a name alone').to.equal(null);
     await click(element, tickBox(element, ncvo.behaviours[1].practices[0].id));
     expect(element.shadowRoot!.querySelectorAll('.next-steps li')).to.have.length(3);
   });

@@ -764,10 +764,11 @@ describe('the organisation profile in an export', () => {
     expect(readingOf(readImportFile(JSON.stringify(older), ncvo)).record.profile).toStrictEqual({ size: 'micro', changedAt: '2026-03-02T12:00:00.000Z' });
   });
 
-  it('refuses a name that is not text or is longer than a name', () => {
+  it('refuses a name that is not text, and cuts one longer than a name rather than refuse the file', () => {
     const document = sampleDocument();
-    document.profile = { filledInBy: 'x'.repeat(101), changedAt: '2026-03-02T12:00:00.000Z' };
-    expect(detailsOf(read(document))).toEqual(['profile.filledInBy must be at most 100 characters']);
+    document.profile = { filledInBy: `${'x'.repeat(99)}😀 and more`, changedAt: '2026-03-02T12:00:00.000Z' };
+    const cut = read(document);
+    expect(cut.ok && cut.record.profile?.filledInBy, 'a longer name is cut, never through a character, and the file still reads').toBe('x'.repeat(99));
     document.profile = { filledInBy: 7, changedAt: '2026-03-02T12:00:00.000Z' };
     expect(detailsOf(read(document))).toEqual(['profile.filledInBy must be text']);
   });

@@ -921,6 +921,16 @@ export const styles = css`
       display: none !important;
     }
 
+    /* A board's paper copy says whose file was left out, and why. */
+    .comparison .notice {
+      display: block !important;
+    }
+
+    /* A comparison that compared no one does not print: the person's own record does. */
+    .checklist:not(.is-comparing) .comparison {
+      display: none;
+    }
+
     .summary {
       background: none;
       border: 1px solid #000;

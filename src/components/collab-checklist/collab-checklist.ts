@@ -24,7 +24,6 @@ import { answeredCount, statusLabel } from './templates/answered-text.js';
 import { elementId } from './templates/element-ids.js';
 import { continueLink } from './templates/continue-link.js';
 import type { RenderContext } from './templates/render-context.js';
-import { formatNumber } from '../../i18n/format.js';
 import { loadingStatus } from './templates/loading-status.js';
 import { extrasNotLoaded } from './templates/extras-not-loaded.js';
 import { LazyModule } from '../../controller/lazy-module.js';
@@ -200,11 +199,14 @@ export class CollabChecklist extends LitElement {
   /**
    * The extras are fetched once the checklist (or why it cannot be shown) is
    * first painted, not during that render: it shows with the one file, then
-   * the rest follows.
+   * the rest follows. In a tab in the background nothing is painted and
+   * animation frames wait until it is shown, so there it is fetched at once:
+   * host code awaiting `updateComplete` there is not held up.
    */
   protected override updated(): void {
     if (this.#extrasRequested !== NOTHING_REQUESTED || !this.#drawnBeyondLoading()) return;
-    this.#extrasRequested = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+    const afterPaint = (then: () => void) => (document.hidden ? setTimeout(then) : requestAnimationFrame(() => setTimeout(then)));
+    this.#extrasRequested = new Promise<void>((resolve) => afterPaint(resolve))
       .then(() => this.#extras.load())
       .then(() => this.#extras.settled);
   }
@@ -322,7 +324,7 @@ export class CollabChecklist extends LitElement {
 
         ${this.#extras.failed ? extrasNotLoaded() : ''}
         ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.yourNameField(this.#checklist.record.profile?.filledInBy, this.#setName), this.#panelActions)}
-        ${extras ? this.#compareView(context, state.framework, framework, extras) : ''}
+        ${this.#compareView(context, state.framework, framework)}
         ${extras?.printSummary(context, {
           framework,
           today: localDate(new Date()),
@@ -338,26 +340,37 @@ export class CollabChecklist extends LitElement {
     `;
   }
 
+  /** Prints the person's record, or the comparison while one is shown (the print rules choose). */
+  #print = (): void => window.print();
+
   #setName = (filledInBy: string): void => this.#checklist.setProfile({ filledInBy });
 
-  /** A comparison is shown (and printed, instead of the person's own record) once its code has loaded, for the framework it was made with. */
-  #comparing(framework: Framework): boolean {
-    return this.#compareKit !== undefined && this.#compare.result?.framework === framework;
+  /** The comparison to show: once its code has loaded, and only for the framework it was made with. */
+  #shownComparison(framework: Framework) {
+    const result = this.#compare.result;
+    return this.#compareKit && result?.framework === framework ? result : undefined;
   }
 
-  #compareView(context: RenderContext, framework: Framework, content: Framework, extras: typeof import('./extras.js')) {
-    const result = this.#compare.result;
-    if (!this.#compareKit || !result || !this.#comparing(framework)) return '';
+  /** Print prints the comparison instead of the person's own record, if it compared anyone: a page saying nobody was compared helps no one. */
+  #comparing(framework: Framework): boolean {
+    return (this.#shownComparison(framework)?.comparison.names.length ?? 0) > 0;
+  }
+
+  #compareView(context: RenderContext, framework: Framework, content: Framework) {
+    const result = this.#shownComparison(framework);
     const kit = this.#compareKit;
-    return kit.comparisonSection(context.headingLevel, context.locale, content, result.comparison, result.problems, context.langOf, {
-      downloadCsv: () => kit.downloadComparisonCsv(this.renderRoot as ShadowRoot, framework, content, result.comparison),
-      print: () => window.print(),
+    if (!result || !kit) return '';
+    const { headingLevel, locale, langOf } = context;
+    const { comparison, problems } = result;
+    return kit.comparisonSection({ headingLevel, locale, framework: content, comparison, problems, langOf }, {
+      downloadCsv: () => kit.downloadComparisonCsv(this.renderRoot as ShadowRoot, framework, content, comparison),
+      print: this.#print,
       close: async () => {
         this.#compare.close();
         await this.updateComplete;
         this.compareButton?.focus();
       },
-    }, { heading, problemText: extras.problemText, formatNumber });
+    });
   }
 
   #compareKit?: typeof import('./compare.js');
@@ -526,15 +539,14 @@ export class CollabChecklist extends LitElement {
         this.#exchange.loadFailed();
         return;
       }
-      if (!(await this.#compare.compare(files, framework, this.#compareKit.compareAnswers))) {
-        this.#exchange.loadFailed();
-        return;
-      }
+      const outcome = await this.#compare.compare(files, framework, this.#compareKit.compareFiles);
+      if (outcome === 'load-failed') this.#exchange.loadFailed();
+      if (outcome !== 'shown') return;
       // Focus moves to the comparison, so that keyboard and screen reader users find it.
       await this.updateComplete;
       (this.renderRoot as ShadowRoot).getElementById('comparison-title')?.focus();
     },
-    print: () => window.print(),
+    print: this.#print,
     askToReset: () => this.resetDialogElement?.showModal(),
     undoReset: async () => {
       this.#exchange.undoReset();

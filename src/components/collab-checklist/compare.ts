@@ -14,7 +14,7 @@ import { answerLabel } from './templates/comparison.js';
 import { saveFile } from './save-file.js';
 
 export { comparisonSection } from './templates/comparison.js';
-export { compareAnswers } from '../../core/compare/compare-answers.js';
+export { compareFiles } from '../../core/compare/compare-files.js';
 
 /** `content` is the framework in the reader's language: the spreadsheet is written in it. */
 export function downloadComparisonCsv(root: ShadowRoot, framework: Framework, content: Framework, comparison: Comparison): void {

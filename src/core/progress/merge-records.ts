@@ -48,7 +48,8 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 }
 
 function newer<T extends { readonly changedAt: string }>(a: T | undefined, b: T | undefined): T | undefined {
-  if (!a || !b) return a ?? b;
+  // The same object, as most are when a record meets a copy of itself: nothing to choose.
+  if (!a || !b || a === b) return a ?? b;
   if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt ? a : b;
   // Same instant: pick by content so that merging is commutative.
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { NAME_MAX_LENGTH, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
+import { cutName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { fields } from '../own-data.js';
 import { MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH } from './snapshot.js';
@@ -54,7 +54,7 @@ export const StoredResponsesSchema = idKeyedMap(StoredResponseSchema, RESPONSES_
 export const ProfileSchema = v.object(fields({
   size: v.optional(v.picklist(ORGANISATION_SIZES, `must be one of ${ORGANISATION_SIZES.join(', ')}`)),
   role: v.optional(v.picklist(PARTNERSHIP_ROLES, `must be one of ${PARTNERSHIP_ROLES.join(', ')}`)),
-  filledInBy: v.optional(v.pipe(v.string('must be text'), v.maxLength(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`))),
+  filledInBy: v.optional(v.pipe(v.string('must be text'), v.transform(cutName))),
   changedAt: TimestampSchema,
 }));
 

@@ -9,6 +9,18 @@ export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
 /** Longest name kept for whoever filled in the checklist: a name, not a note. */
 export const NAME_MAX_LENGTH = 100;
 
+/**
+ * `name` cut to NAME_MAX_LENGTH, never through the middle of a character
+ * written as two UTF-16 units (an emoji). Cut rather than refused, so that
+ * a longer name in a file, or one written by a later version, never costs
+ * the answers that come with it.
+ */
+export function cutName(name: string): string {
+  if (name.length <= NAME_MAX_LENGTH) return name;
+  const cut = name.slice(0, NAME_MAX_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** "About your organisation": optional, and each answer on its own. */
 export interface OrganisationProfile {
   readonly size?: OrganisationSize;
@@ -28,7 +40,7 @@ export type ProfileChange = Partial<Omit<OrganisationProfile, 'changedAt'>>;
 /** The profile after `change`, stamped `changedAt`; a blank name is no name. */
 export function changeProfile(profile: OrganisationProfile | undefined, change: ProfileChange, changedAt: string): OrganisationProfile {
   const merged: Record<string, unknown> = { ...profile, ...change, changedAt };
-  if (typeof merged.filledInBy === 'string') merged.filledInBy = merged.filledInBy.trim().slice(0, NAME_MAX_LENGTH);
+  if (typeof merged.filledInBy === 'string') merged.filledInBy = cutName(merged.filledInBy.trim());
   // Only answers given are kept, so the record and export file hold no empty fields.
   for (const key of Object.keys(merged)) if (merged[key] === undefined || merged[key] === '') delete merged[key];
   return merged as unknown as OrganisationProfile;

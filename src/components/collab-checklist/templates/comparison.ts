@@ -4,28 +4,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompareProblem } from '../../../controller/compare-controller.js';
 import { COMPARED_ANSWERS, type AnswerCounts, type ComparedAnswer, type Comparison } from '../../../core/compare/compare-answers.js';
 import type { Framework } from '../../../core/index.js';
-import type { formatNumber } from '../../../i18n/format.js';
-import type { heading } from './heading.js';
-import type { problemText } from './import-notice.js';
-
-/**
- * Helpers of the main file, handed in rather than imported: when this
- * chunk imported them, the bundler could no longer merge the code both
- * share into the main file (it would make the chunks import each other in
- * a circle) and split Lit, Valibot and the messages into extra files that
- * every visitor would then download.
- */
-export interface ComparisonHelpers {
-  readonly heading: typeof heading;
-  readonly problemText: typeof problemText;
-  readonly formatNumber: typeof formatNumber;
-}
+import { formatNumber } from '../../../i18n/format.js';
+import { heading } from './heading.js';
+// From the extras chunk, loaded before anyone can compare: importing import-notice.js itself would split it into a file of its own.
+import { problemText } from '../extras.js';
 
 export interface ComparisonActions {
   downloadCsv(): void;
   print(): void;
   close(): void;
 }
+
+/** First-strong isolation (FSI … PDI): the text equivalent of <bdi>, for names inside a translated sentence. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 export function answerLabel(answer: ComparedAnswer): string {
   switch (answer) {
@@ -43,18 +34,21 @@ export function answerLabel(answer: ComparedAnswer): string {
 /**
  * Colleagues' answers side by side: files that could not be read, the
  * discussion list (where answers differ, with who said what), then each
- * behaviour's counts per practice. `framework` is in the reader's language.
+ * behaviour's counts per practice. Names and file names are isolated
+ * (`<bdi>`), so a right-to-left name or a stray direction mark cannot turn
+ * the text around it.
  */
-export function comparisonSection(
-  headingLevel: number,
-  locale: string,
-  framework: Framework,
-  comparison: Comparison,
-  problems: readonly CompareProblem[],
-  langOf: (path: string) => string | undefined,
-  actions: ComparisonActions,
-  { heading, problemText, formatNumber }: ComparisonHelpers,
-) {
+/** What a comparison shows: `framework` is in the reader's language, `langOf` marks text still in another. */
+export interface ComparisonView {
+  readonly headingLevel: number;
+  readonly locale: string;
+  readonly framework: Framework;
+  readonly comparison: Comparison;
+  readonly problems: readonly CompareProblem[];
+  readonly langOf: (path: string) => string | undefined;
+}
+
+export function comparisonSection({ headingLevel, locale, framework, comparison, problems, langOf }: ComparisonView, actions: ComparisonActions) {
   const countsText = (counts: AnswerCounts) =>
     COMPARED_ANSWERS.filter((answer) => counts[answer] > 0)
       .map((answer) => `${answerLabel(answer)}: ${formatNumber(locale, counts[answer])}`)
@@ -67,18 +61,19 @@ export function comparisonSection(
     <section class="comparison" part="comparison" aria-labelledby="comparison-title">
       ${heading(headingLevel, msg('Answers compared', { desc: 'Heading of the comparison of colleagues’ exported answers.' }), { id: 'comparison-title', className: 'actions-title', focusTarget: true })}
       <p class="actions-hint">${msg('Compared in this browser: nothing was sent anywhere, and your own answers have not changed.', { desc: 'Reassurance at the top of the comparison of colleagues’ answers.' })}</p>
-      ${problems.map(
-        ({ fileName, problem }) => html`<div class="notice" role="alert" part="notice">
+      ${problems.map(({ fileName: chosenName, problem }) => {
+        const fileName = isolated(chosenName);
+        return html`<div class="notice" role="alert" part="notice">
           <p class="notice-title">${msg(str`“${fileName}” could not be compared`, { desc: 'Title of the error shown when one of the files chosen to compare is refused; the value is the file name.' })}</p>
           ${problemText(locale, problem)}
-        </div>`,
-      )}
+        </div>`;
+      })}
       ${people === 0
         ? html`<p>${msg('None of the files could be compared.', { desc: 'Shown when every file chosen to compare was refused.' })}</p>`
         : html`
             <p>${msg(str`Files compared: ${formatNumber(locale, people)}`, { desc: 'Count of the files compared; the list of names follows.' })}</p>
             <ul class="comparison-people">
-              ${comparison.names.map((name) => html`<li>${name}</li>`)}
+              ${comparison.names.map((name) => html`<li><bdi>${name}</bdi></li>`)}
             </ul>
             ${heading(headingLevel + 1, msg(str`Where answers differ (${formatNumber(locale, comparison.disagreements.length)})`, { desc: 'Heading of the list of practices where colleagues gave different answers; the value is how many.' }), { className: 'next-steps-title' })}
             ${comparison.disagreements.length === 0
@@ -91,7 +86,7 @@ export function comparisonSection(
                         ${practiceText(practice.practiceId)}
                         <span class="next-step-reason">${countsText(practice.counts)}</span>
                         <ul class="comparison-answers">
-                          ${practice.answers.map((answer, index) => html`<li>${comparison.names[index]}: ${answerLabel(answer)}</li>`)}
+                          ${practice.answers.map((answer, index) => html`<li><bdi>${comparison.names[index]}</bdi>: ${answerLabel(answer)}</li>`)}
                         </ul>
                       </li>`,
                     )}

@@ -13,6 +13,8 @@ export function importDialog(
   actions: { confirm(): void; cancel(event?: Event): void },
 ) {
   const summary = pending?.summary;
+  // Shown because importing makes it the name in the next export: a colleague's file imported by mistake says so here.
+  const filledInBy = pending?.record.profile?.filledInBy;
   const row = (term: string, value: string) => html`<div class="summary-row"><dt>${term}</dt><dd>${value}</dd></div>`;
   return confirmDialog({
     id: 'import-dialog',
@@ -22,6 +24,9 @@ export function importDialog(
       ? html`
           <dl class="import-summary">
             ${row(msg('File', { desc: 'Label: the name of the file being imported.' }), pending.fileName)}
+            ${filledInBy
+              ? row(msg('Filled in by', { desc: 'Label in the import dialog: the name written in the file, which replaces the name in "Your name".' }), filledInBy)
+              : nothing}
             ${row(msg('Exported on', { desc: 'Label: the date the import file was made.' }), formatLocalDay(locale, summary.exportedAt))}
             ${row(msg('Practices in place', { desc: 'Label: how many practices the file marks as in place.' }), formatNumber(locale, summary.inPlace))}
             ${row(msg('Marked not applicable', { desc: 'Label: how many practices the file marks as not applicable.' }), formatNumber(locale, summary.notApplicable))}
