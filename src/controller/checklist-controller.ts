@@ -18,6 +18,7 @@ import {
   HybridClock,
   latestTime,
   mergeRecords,
+  mergeSnapshots,
   restoreCleared,
   scoreChecklist,
   withResponse,
@@ -191,9 +192,23 @@ export class ChecklistController implements ReactiveController {
    */
   importRecord(record: ProgressRecord, setAside: readonly SetAsideCopy[]): void {
     this.#catchUp();
-    this.#commit(asReplacement(record, pageClock.now()));
+    // Answers are replaced; the file's snapshots join those kept here (an import never deletes history).
+    const replacement = asReplacement(record, pageClock.now());
+    this.#commit({ ...replacement, ...mergeSnapshots(this.record, replacement) });
     this.#storage?.keepSetAside(setAside);
     this.#emit({ kind: 'import', score: this.score! });
+  }
+
+  /**
+   * Saves a change to the record's history (a snapshot taken or deleted,
+   * snapshot-controller.ts): `change` gets the record with every tab's
+   * changes and the time to stamp, and returns the new record, or nothing
+   * to change nothing. No `collab-change`: no answer or score changed.
+   */
+  changeHistory(change: (record: ProgressRecord, now: string) => ProgressRecord | undefined): void {
+    this.#catchUp();
+    const changed = change(this.record, pageClock.now());
+    if (changed) this.#commit(changed);
   }
 
   /**

@@ -5,6 +5,7 @@ export * from './progress/response.js';
 export * from './progress/progress-record.js';
 export * from './progress/record-codec.js';
 export * from './progress/merge-records.js';
+export * from './progress/snapshot.js';
 export * from './progress/hybrid-clock.js';
 export * from './scoring.js';
 export * from './answered.js';

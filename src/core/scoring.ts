@@ -28,7 +28,8 @@ export interface ChecklistScore {
   readonly behaviours: readonly BehaviourTally[];
 }
 
-type Responses = ReadonlyMap<string, PracticeResponse>;
+/** Only what scores need of each answer, so a snapshot's answers (without notes) score too. */
+type Responses = ReadonlyMap<string, Pick<PracticeResponse, 'level' | 'notApplicable'>>;
 
 /**
  * Scores a checklist. `optional` lists practices that count only once

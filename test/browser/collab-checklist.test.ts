@@ -97,11 +97,11 @@ describe('<collab-checklist> structure and accessibility', () => {
       element.remove();
       return found;
     };
-    // Title; progress, about your organisation, the behaviours; five behaviours; Save, share or print.
+    // Title; progress, with progress over time below it; about your organisation, the behaviours; five behaviours; Save, share or print.
     // (Suggested next steps wait for an answer.)
-    expect(await levels(html`<collab-checklist></collab-checklist>`)).to.deep.equal([2, 3, 3, 3, 4, 4, 4, 4, 4, 3]);
-    expect(await levels(html`<collab-checklist heading-level="4"></collab-checklist>`)).to.deep.equal([4, 5, 5, 5, 6, 6, 6, 6, 6, 5]);
-    expect(await levels(html`<collab-checklist heading-level="nonsense"></collab-checklist>`)).to.deep.equal([2, 3, 3, 3, 4, 4, 4, 4, 4, 3]);
+    expect(await levels(html`<collab-checklist></collab-checklist>`)).to.deep.equal([2, 3, 4, 3, 3, 4, 4, 4, 4, 4, 3]);
+    expect(await levels(html`<collab-checklist heading-level="4"></collab-checklist>`)).to.deep.equal([4, 5, 6, 5, 5, 6, 6, 6, 6, 6, 5]);
+    expect(await levels(html`<collab-checklist heading-level="nonsense"></collab-checklist>`)).to.deep.equal([2, 3, 4, 3, 3, 4, 4, 4, 4, 4, 3]);
   });
 
   it('shows only the bundled text (lead-ins included) exactly as published', async () => {

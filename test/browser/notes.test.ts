@@ -54,7 +54,8 @@ describe('<collab-checklist> notes and their character count', () => {
     const error = $(element, `#error-${first.id}`);
     expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Notes must be 2,000 characters or fewer. Nothing has been cut: your whole note is saved. Shorten it when you can.');
     await expect(element).to.be.accessible();
-    const textbox = findNode(await a11ySnapshot({}), (node) => node.role === 'textbox');
+    // The first textbox that is a note (the snapshot name field, under the chart, comes before the practices).
+    const textbox = findNode(await a11ySnapshot({}), (node) => node.role === 'textbox' && node.name !== 'Snapshot name (optional)');
     expect(textbox?.description?.replace(/\s+/g, ' ')).to.equal('Error: Notes must be 2,000 characters or fewer. Nothing has been cut: your whole note is saved. Shorten it when you can. You have 11 characters too many');
     // Back within the limit, the error goes and the field is valid again.
     await typeNote(element, first.id, 'x'.repeat(NOTE_MAX_LENGTH));

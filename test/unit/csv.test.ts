@@ -8,6 +8,7 @@ import { localizeFramework, parseFrameworkTranslation } from '../../src/core/fra
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { ProgressRecord } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
+import type { Snapshot } from '../../src/core/progress/snapshot.js';
 import { frameworkWithResponsesArb } from './arbitraries.js';
 
 const BOM = '\uFEFF';
@@ -360,5 +361,36 @@ describe('checklistCsvRows', () => {
   it('makes a file a strict CSV reader reads back row for row', () => {
     const csv = buildCsv(checklistCsvRows(welsh, record, labels));
     expect(readBack(csv)).toEqual(checklistCsvRows(welsh, record, labels).map((row) => row.map(neutralised)));
+  });
+});
+
+describe('checklistCsvRows with a snapshot chosen', () => {
+  const record = recordOf([
+    ['competes-ethically', answer()],
+    ['buys-in-services', answer({ level: 'not-yet', notApplicable: true })],
+  ]);
+  const snapshot: Snapshot = {
+    takenAt: AT,
+    label: '=HYPERLINK("http://example.com")',
+    answers: new Map([
+      ['buys-in-services', { level: 'in-place', notApplicable: false }],
+      ['competes-ethically', { level: 'not-yet', notApplicable: true }],
+    ]),
+  };
+  const rows = checklistCsvRows(ncvo, record, labels, { snapshot, heading: `Status on ${snapshot.label}` });
+  const index = (id: string) => practicesOf(ncvo).findIndex(({ practice }) => practice.id === id) + 1;
+
+  it('adds a last column with each practice’s status in the snapshot', () => {
+    expect(rows[0].at(-1)).toBe('Status on =HYPERLINK("http://example.com")');
+    expect(rows[index('buys-in-services')].slice(2)).toEqual(['N/A', 'Yes', '', `at ${AT}`, 'In place']);
+    expect(rows[index('competes-ethically')].at(-1)).toBe('N/A');
+    const unanswered = practicesOf(ncvo).find(({ practice }) => !snapshot.answers.has(practice.id))!;
+    expect(rows[index(unanswered.practice.id)].at(-1)).toBe('Not yet');
+    expect(rows.every((row) => row.length === 7)).toBe(true);
+  });
+
+  it('keeps a snapshot’s name from running as a formula', () => {
+    const label = checklistCsvRows(ncvo, record, labels, { snapshot, heading: snapshot.label! })[0].at(-1)!;
+    expect(buildCsv([[label]])).toBe('\uFEFF"\'=HYPERLINK(""http://example.com"")"\r\n');
   });
 });

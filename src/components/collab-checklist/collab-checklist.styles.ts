@@ -548,6 +548,26 @@ export const styles = css`
     border-block-start: 0.125em solid var(--_border);
   }
 
+  .over-time {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    justify-items: start;
+  }
+
+  /* Wide enough for a snapshot's date and name. */
+  .over-time select {
+    inline-size: auto;
+    max-inline-size: 100%;
+  }
+
+  .snapshot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 0.5em;
+  }
+
   .note-count {
     margin-block-start: 0.25em;
     color: var(--_muted);
@@ -901,6 +921,8 @@ export const styles = css`
     .is-comparing > :not(.intro, .comparison),
     .comparison-buttons,
     .actions,
+    /* Of progress over time, only the then-and-now line prints (with the chart's then-and-now column). */
+    .over-time > :not(.over-time-since),
     .dialog,
     .profile details,
     .filter,

@@ -260,6 +260,7 @@ export class CollabChecklist extends LitElement {
     };
     const { locale, langOf } = context;
     const { audience, suggestions } = this.#checklist;
+    const snapshots = extras && (this.#snapshots ??= new extras.SnapshotController(this, this.#checklist));
     const drawn = this.#progressive.limits(framework.behaviours.map((behaviour) => behaviour.practices.length));
     const inSourceLanguage = (path: string, text: string) => {
       const lang = langOf(path);
@@ -279,7 +280,8 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${this.#continueWhereLeftOff(locale)}
-          ${extras?.behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo)}
+          ${extras?.behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo, snapshots?.since)}
+          ${snapshots ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : ''}
           ${extras?.storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
 
@@ -371,6 +373,8 @@ export class CollabChecklist extends LitElement {
   }
 
   #compareKit?: typeof import('./compare.js');
+  /** "Progress over time", made once the extras have loaded. */
+  #snapshots?: InstanceType<typeof import('./extras.js').SnapshotController>;
 
   readonly #profileActions = {
     setProfile: (answers: ProfileChange) => {
@@ -507,7 +511,8 @@ export class CollabChecklist extends LitElement {
       if (!kit) return;
       const { framework, record } = this.#checklist;
       const content = this.#language.content?.framework;
-      if (framework && content) kit.downloadCsv(this.renderRoot as ShadowRoot, framework, content, record, this.#language.formatting);
+      const locale = this.#language.formatting;
+      if (framework && content) kit.downloadCsv(this.renderRoot as ShadowRoot, framework, content, record, locale, this.#snapshots?.csvColumn(locale));
     },
     chooseImportFile: () => this.importInput?.click(),
     fileChosen: async (event: Event) => {

@@ -6,7 +6,7 @@ import { checklistCsvRows, buildCsv } from '../../core/exchange/csv.js';
 import { buildExportFile, exportFileName } from '../../core/exchange/export-file.js';
 import { localDate } from '../../core/local-date.js';
 import { setAsideCopies } from '../../storage/set-aside.js';
-import type { Framework, ProgressRecord } from '../../core/index.js';
+import type { Framework, ProgressRecord, Snapshot } from '../../core/index.js';
 import { csvLabels } from './csv-labels.js';
 import { saveFile } from './save-file.js';
 
@@ -17,8 +17,12 @@ export function exportJson(root: ShadowRoot, framework: Framework, record: Progr
   saveFile(root, exportFileName(framework, localDate(now), 'json'), buildExportFile(record, framework, now.toISOString(), setAside), 'application/json');
 }
 
-/** `content` is the framework in the reader's language: the spreadsheet is written in it. */
-export function downloadCsv(root: ShadowRoot, framework: Framework, content: Framework, record: ProgressRecord, locale: string): void {
-  const rows = checklistCsvRows(content, record, csvLabels(locale));
+/**
+ * `content` is the framework in the reader's language: the spreadsheet is
+ * written in it. `then`, the snapshot chosen in "Compare progress with",
+ * adds its statuses as a last column headed `thenHeading`.
+ */
+export function downloadCsv(root: ShadowRoot, framework: Framework, content: Framework, record: ProgressRecord, locale: string, then?: { snapshot: Snapshot; heading: string }): void {
+  const rows = checklistCsvRows(content, record, csvLabels(locale), then);
   saveFile(root, exportFileName(framework, localDate(new Date()), 'csv'), buildCsv(rows), 'text/csv;charset=utf-8');
 }

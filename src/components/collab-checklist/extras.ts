@@ -1,6 +1,6 @@
 /**
  * The parts of the checklist a person does not need to start ticking:
- * progress by behaviour, the organisation profile, suggested next steps,
+ * progress by behaviour and over time, the organisation profile, suggested next steps,
  * the Save, share or print section, its dialogs and notices, the printed
  * summary and action plan, and the messages for a framework that cannot be shown. One
  * chunk, fetched as soon as the checklist is first drawn, so that the
@@ -18,3 +18,5 @@ export { printPlan } from './templates/print-plan.js';
 export { resetDialog } from './templates/reset-dialog.js';
 export { importDialog } from './templates/import-dialog.js';
 export { frameworkProblems } from './templates/framework-problems.js';
+export { progressOverTime } from './templates/progress-over-time.js';
+export { SnapshotController } from '../../controller/snapshot-controller.js';

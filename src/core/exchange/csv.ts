@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/framework-schema.js';
 import type { ProgressRecord } from '../progress/progress-record.js';
+import type { Snapshot } from '../progress/snapshot.js';
 
 /** The words of the spreadsheet, in the person's language. */
 export interface CsvLabels {
@@ -72,16 +73,25 @@ function field(value: string): string {
  * in framework order. `framework` may be a translated one; rows use its
  * texts. Responses to practices it does not list are not rows. A level the
  * scale does not have is shown as the lowest level, as scoring counts it.
+ * With `then` (a snapshot the person chose to compare with), a last column,
+ * headed `then.heading`, gives each practice's status in that snapshot.
  */
-export function checklistCsvRows(framework: Framework, record: ProgressRecord, labels: CsvLabels): string[][] {
+export function checklistCsvRows(
+  framework: Framework,
+  record: ProgressRecord,
+  labels: CsvLabels,
+  then?: { readonly snapshot: Snapshot; readonly heading: string },
+): string[][] {
   const { headers } = labels;
   const levelLabels = new Map(framework.ratingScale.map((level) => [level.id, level.label]));
   const lowest = framework.ratingScale[0].label;
-  const rows: string[][] = [[headers.behaviour, headers.practice, headers.status, headers.notApplicable, headers.note, headers.owner, headers.due, headers.lastChanged]];
+  const statusOf = (answer: { level: string; notApplicable: boolean } | undefined) =>
+    answer?.notApplicable ? labels.notApplicableStatus : ((answer && levelLabels.get(answer.level)) ?? lowest);
+  const rows: string[][] = [[headers.behaviour, headers.practice, headers.status, headers.notApplicable, headers.note, headers.owner, headers.due, headers.lastChanged, ...(then ? [then.heading] : [])]];
   for (const behaviour of framework.behaviours) {
     for (const practice of behaviour.practices) {
       const response = record.responses.get(practice.id);
-      const status = response?.notApplicable ? labels.notApplicableStatus : ((response && levelLabels.get(response.level)) ?? lowest);
+      const status = statusOf(response);
       rows.push([
         behaviour.title,
         practice.text,
@@ -91,6 +101,7 @@ export function checklistCsvRows(framework: Framework, record: ProgressRecord, l
         response?.owner ?? '',
         response?.due ?? '',
         response ? labels.formatTime(response.changedAt) : '',
+        ...(then ? [statusOf(then.snapshot.answers.get(practice.id))] : []),
       ]);
     }
   }

@@ -3,12 +3,13 @@ import type { Framework } from '../framework/framework-schema.js';
 import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import { MAX_UNKNOWN_ANSWERS, type ProgressRecord } from '../progress/progress-record.js';
-import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData } from '../progress/record-codec.js';
+import { PROGRESS_FORMAT, PROGRESS_FORMAT_VERSION, readRecordData, snapshotData } from '../progress/record-codec.js';
 import { knownResponseFields, type PracticeResponse } from '../progress/response.js';
 import { allPractices, isInPlace } from '../practices.js';
 import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
-import { ResponsesSchema, ReviewsSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
+import { ResponsesSchema, ReviewsSchema, SnapshotsSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
+import { oldestFirst, type Snapshot } from '../progress/snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
@@ -84,6 +85,8 @@ const ExportSchema = v.object(fields({
   profile: v.optional(ProfileSchema),
   // Optional within version 1: v.object drops keys it does not list, so older readers ignore it.
   reviews: v.optional(ReviewsSchema),
+  // Added within version 1 like `reviews`: older readers drop it and import the answers.
+  snapshots: v.optional(SnapshotsSchema),
 }));
 
 const SetAsideSchema = v.object(fields({
@@ -126,6 +129,8 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
     ...(record.reviews?.size
       ? { reviews: Object.fromEntries([...record.reviews].map(([id, { reviewed, changedAt }]) => [id, { reviewed, changedAt }])) }
       : {}),
+    // "Save a snapshot": the dated copies of the answers, oldest first; only when there are any.
+    ...(record.snapshots?.length ? { snapshots: record.snapshots.map(snapshotData) } : {}),
     // Last, so the answers a person reads come first; only when something was set aside.
     ...(setAside.length === 0 ? {} : { setAside: { version: SET_ASIDE_VERSION, copies: setAside.map(({ copiedAt, data }) => ({ copiedAt, data })) } }),
   };
@@ -209,6 +214,7 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     responses: read.responses,
     ...(read.profile ? { profile: read.profile } : {}),
     ...(read.reviews?.size ? { reviews: read.reviews } : {}),
+    ...(read.snapshots?.length ? { snapshots: oldestFirst([...read.snapshots]) } : {}),
   };
   return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion), setAside: readSetAside(Object.hasOwn(fields, 'setAside') ? fields.setAside : undefined) };
 }
@@ -231,13 +237,14 @@ interface FileContent {
   readonly responses: Map<string, PracticeResponse>;
   readonly profile?: OrganisationProfile;
   readonly reviews?: ReadonlyMap<string, BehaviourReview>;
+  readonly snapshots?: readonly Snapshot[];
 }
 
 function readExport(data: unknown): FileContent | ImportProblem {
   const parsed = v.safeParse(ExportSchema, ownData(data));
   if (!parsed.success) return { kind: 'invalid', details: describeIssues(parsed.issues, '') };
-  const { exportedAt, framework, clearedAt, responses, profile, reviews } = parsed.output;
-  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile, reviews };
+  const { exportedAt, framework, clearedAt, responses, profile, reviews, snapshots } = parsed.output;
+  return { exportedAt, frameworkVersion: framework.version, clearedAt, responses: new Map<string, PracticeResponse>(responses), profile, reviews, snapshots };
 }
 
 function readStoredProgress(data: unknown): FileContent | ImportProblem {
@@ -252,7 +259,8 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   const responses = new Map<string, PracticeResponse>();
   for (const [id, response] of record.responses) responses.set(id, knownResponseFields(response));
   const reviews = new Map([...(record.reviews ?? [])].map(([id, { reviewed, changedAt }]) => [id, { reviewed, changedAt }]));
-  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile, reviews };
+  // Snapshots too (deletions are this browser's own history, not carried over).
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile, reviews, snapshots: record.snapshots };
 }
 
 /** A file for another checklist is named as such, even if it has other problems too. */

@@ -1,5 +1,6 @@
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
+import { mergeSnapshots } from './snapshot.js';
 
 /** Per key the newer entry wins; entries changed before the latest Reset are gone. */
 function mergeByKey<T extends { readonly changedAt: string }>(
@@ -32,6 +33,8 @@ export function mergeRecords(local: ProgressRecord, incoming: ProgressRecord): P
     responses,
     ...(profile ? { profile } : {}),
     ...(reviews.size > 0 ? { reviews } : {}),
+    // Snapshots never change, so they merge as a union, less those either copy deleted; a Reset does not touch them.
+    ...mergeSnapshots(local, incoming),
     // Fields a newer minor version wrote: this tab's copy first, the other's where this one has none.
     ...(local.extra || incoming.extra ? { extra: { ...incoming.extra, ...local.extra } } : {}),
   };

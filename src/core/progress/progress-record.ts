@@ -1,5 +1,6 @@
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { knownResponseFields, type PracticeResponse } from './response.js';
+import type { DeletedSnapshot, Snapshot } from './snapshot.js';
 
 /** Whether the person has said they have been through a behaviour ("I have reviewed this"). */
 export interface BehaviourReview {
@@ -33,6 +34,13 @@ export interface ProgressRecord {
    * reviewed. Reset clears it with the responses: a review vouches for them.
    */
   readonly reviews?: ReadonlyMap<string, BehaviourReview>;
+  /**
+   * Dated copies of the answers ("Save a snapshot"), oldest first; absent
+   * until one is taken. Reset keeps them: they are history, not answers.
+   */
+  readonly snapshots?: readonly Snapshot[];
+  /** Snapshots deleted here, so that a tab still holding one cannot bring it back when records merge (snapshot.ts). */
+  readonly deletedSnapshots?: readonly DeletedSnapshot[];
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {
@@ -45,6 +53,7 @@ export function withResponse(record: ProgressRecord, practiceId: string, respons
   return { ...record, responses };
 }
 
+/** Reset: every answer and review goes; "About your organisation" and the snapshots (history) stay. */
 export function clearRecord(record: ProgressRecord, clearedAt: string): ProgressRecord {
   const { reviews: _cleared, ...rest } = record;
   return { ...rest, clearedAt, responses: new Map() };
@@ -65,6 +74,8 @@ export function latestTime(record: ProgressRecord): string | undefined {
   for (const response of record.responses.values()) consider(response.changedAt);
   if (record.profile) consider(record.profile.changedAt);
   for (const review of record.reviews?.values() ?? []) consider(review.changedAt);
+  for (const snapshot of record.snapshots ?? []) consider(snapshot.takenAt);
+  for (const deleted of record.deletedSnapshots ?? []) consider(deleted.deletedAt);
   return latest;
 }
 
@@ -98,6 +109,10 @@ export function restoreCleared(current: ProgressRecord, cleared: ProgressRecord,
  * The trade-off: the original change times are not kept in the record.
  * The export file itself is the history.
  *
+ * The file's snapshots come with it unchanged (a snapshot never changes,
+ * so it needs no fresh stamp); the controller adds them to those already
+ * kept here (mergeSnapshots): an import replaces answers, never history.
+ *
  * The reset is one millisecond before `importedAt`, not at it, because a
  * merge keeps only responses changed strictly after the latest reset:
  * responses stamped at the reset time itself would all be dropped. The
@@ -122,6 +137,7 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
     responses,
     ...(imported.profile ? { profile: { ...imported.profile, changedAt } } : {}),
     ...(reviews.size > 0 ? { reviews } : {}),
+    ...(imported.snapshots?.length ? { snapshots: imported.snapshots } : {}),
   };
 }
 

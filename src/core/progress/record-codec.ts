@@ -3,7 +3,8 @@ import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { ReviewsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { DeletedSnapshotsSchema, ReviewsSchema, SnapshotSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { oldestFirst, MAX_READ_SNAPSHOTS, type Snapshot } from './snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
@@ -11,7 +12,8 @@ export const PROGRESS_FORMAT = 'collab-checklist-progress';
 /**
  * Bump only with a migration from every earlier version: saved progress must
  * never break. Optional fields added within a version (`profile`, `reviews`)
- * are ones an older widget skips when reading (see docs/decisions.md).
+ * and `snapshots`) are ones an older widget skips when reading, and keeps
+ * when saving (see docs/decisions.md).
  */
 export const PROGRESS_FORMAT_VERSION = 1;
 
@@ -30,6 +32,8 @@ const StoredRecordSchema = v.looseObject(fields({
   responses: StoredResponsesSchema,
   profile: v.optional(ProfileSchema),
   reviews: v.optional(ReviewsSchema),
+  snapshots: v.optional(SnapshotsSchema),
+  deletedSnapshots: v.optional(DeletedSnapshotsSchema),
 }));
 
 export type RecordReading =
@@ -54,9 +58,16 @@ export function serializeRecord(record: ProgressRecord, savedAt: string): string
     ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
     ...(record.profile ? { profile: record.profile } : {}),
     ...(record.reviews?.size ? { reviews: Object.fromEntries(record.reviews) } : {}),
+    ...(record.snapshots?.length ? { snapshots: record.snapshots.map(snapshotData) } : {}),
+    ...(record.deletedSnapshots?.length ? { deletedSnapshots: record.deletedSnapshots } : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype.
     responses: Object.fromEntries(record.responses),
   });
+}
+
+/** A snapshot as JSON: its answers keyed by practice id (Object.fromEntries defines own properties, so no key reaches a prototype). */
+export function snapshotData({ takenAt, label, answers }: Snapshot) {
+  return { takenAt, ...(label === undefined ? {} : { label }), answers: Object.fromEntries([...answers].map(([id, { level, notApplicable }]) => [id, { level, notApplicable }])) };
 }
 
 export function readRecord(text: string): RecordReading {
@@ -83,7 +94,7 @@ export function readRecordData(data: unknown): RecordReading {
     const salvaged = salvage(own);
     return { kind: 'unreadable', problems: describeIssues(parsed.issues, ''), ...(salvaged ? { salvaged } : {}) };
   }
-  const { format: _format, formatVersion: _version, savedAt: _savedAt, framework, clearedAt, responses, profile, reviews, ...extra } = parsed.output;
+  const { format: _format, formatVersion: _version, savedAt: _savedAt, framework, clearedAt, responses, profile, reviews, snapshots, deletedSnapshots, ...extra } = parsed.output;
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
@@ -92,6 +103,8 @@ export function readRecordData(data: unknown): RecordReading {
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
     ...(reviews?.size ? { reviews } : {}),
+    ...(snapshots?.length ? { snapshots: oldestFirst(snapshots) } : {}),
+    ...(deletedSnapshots?.length ? { deletedSnapshots } : {}),
   };
   return { kind: 'record', record };
 }
@@ -106,10 +119,12 @@ const SalvageSchema = v.looseObject(fields({ ...envelopeFields, responses: v.cus
 function salvage(data: unknown): ProgressRecord | undefined {
   const envelope = v.safeParse(SalvageSchema, data);
   if (!envelope.success) return undefined;
-  const { framework, responses, clearedAt, profile, reviews } = envelope.output as typeof envelope.output & {
+  const { framework, responses, clearedAt, profile, reviews, snapshots, deletedSnapshots } = envelope.output as typeof envelope.output & {
     clearedAt?: unknown;
     profile?: unknown;
     reviews?: unknown;
+    snapshots?: unknown;
+    deletedSnapshots?: unknown;
   };
   const kept = new Map<string, PracticeResponse>();
   for (const [id, value] of Object.entries(responses)) {
@@ -125,6 +140,8 @@ function salvage(data: unknown): ProgressRecord | undefined {
   const reset = v.safeParse(TimestampSchema, clearedAt);
   const readableProfile = v.safeParse(ProfileSchema, profile);
   const readableReviews = v.safeParse(ReviewsSchema, reviews);
+  const readableDeleted = v.safeParse(DeletedSnapshotsSchema, deletedSnapshots);
+  const keptSnapshots = salvageSnapshots(snapshots);
   return {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
@@ -132,6 +149,8 @@ function salvage(data: unknown): ProgressRecord | undefined {
     responses: kept,
     ...(readableProfile.success ? { profile: readableProfile.output } : {}),
     ...(readableReviews.success && readableReviews.output.size ? { reviews: readableReviews.output } : {}),
+    ...(keptSnapshots.length ? { snapshots: keptSnapshots } : {}),
+    ...(readableDeleted.success && readableDeleted.output.length ? { deletedSnapshots: readableDeleted.output } : {}),
   };
 }
 
@@ -140,4 +159,14 @@ function withoutActionFields(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const { owner: _owner, due: _due, ...rest } = value as Record<string, unknown>;
   return fields(rest);
+}
+
+/** Each snapshot readable on its own, the first of any two at one time, at most MAX_READ_SNAPSHOTS: a bad one costs only itself. */
+function salvageSnapshots(snapshots: unknown): Snapshot[] {
+  const kept = new Map<string, Snapshot>();
+  for (const value of Array.isArray(snapshots) ? snapshots : []) {
+    const snapshot = v.safeParse(SnapshotSchema, value);
+    if (snapshot.success && !kept.has(snapshot.output.takenAt) && kept.size < MAX_READ_SNAPSHOTS) kept.set(snapshot.output.takenAt, snapshot.output);
+  }
+  return oldestFirst([...kept.values()]);
 }

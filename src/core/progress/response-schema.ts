@@ -3,6 +3,7 @@ import { cutName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/pro
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { isCalendarDate } from '../local-date.js';
 import { fields } from '../own-data.js';
+import { MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH } from './snapshot.js';
 
 /**
  * The checks shared by everything that reads responses from text a person
@@ -88,4 +89,24 @@ export const ProfileSchema = v.pipe(v.object(profileFields), v.transform(without
 export const ReviewsSchema = idKeyedMap(
   v.object(fields({ reviewed: v.boolean('must be true or false'), changedAt: TimestampSchema })),
   'must be an object keyed by behaviour id',
+);
+
+/** One snapshot ("Save a snapshot"), in saved progress and export files alike; unknown fields are dropped. */
+export const SnapshotSchema = v.object(fields({
+  takenAt: TimestampSchema,
+  label: v.optional(v.pipe(v.string('must be text'), v.maxLength(SNAPSHOT_LABEL_MAX_LENGTH, `must be at most ${SNAPSHOT_LABEL_MAX_LENGTH} characters`))),
+  answers: idKeyedMap(v.object(fields({ level: IdSchema, notApplicable: v.boolean('must be true or false') })), RESPONSES_MESSAGE),
+}));
+
+/** Snapshots are a list, at most MAX_READ_SNAPSHOTS; each time once, since the time is a snapshot's identity. */
+export const SnapshotsSchema = v.pipe(
+  v.array(SnapshotSchema, 'must be a list'),
+  v.maxLength(MAX_READ_SNAPSHOTS, `must hold at most ${MAX_READ_SNAPSHOTS} snapshots`),
+  v.check((list) => new Set(list.map((snapshot) => snapshot.takenAt)).size === list.length, 'must not hold two snapshots taken at one time'),
+);
+
+/** Snapshots deleted in this browser (saved progress only). */
+export const DeletedSnapshotsSchema = v.pipe(
+  v.array(v.object(fields({ takenAt: TimestampSchema, deletedAt: TimestampSchema })), 'must be a list'),
+  v.maxLength(MAX_DELETED_SNAPSHOTS, `must hold at most ${MAX_DELETED_SNAPSHOTS} entries`),
 );

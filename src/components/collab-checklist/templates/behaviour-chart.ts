@@ -1,10 +1,12 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Behaviour, BehaviourTally } from '../../../core/index.js';
+import type { ProgressSince } from '../../../core/progress/progress-since.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { elementId } from './element-ids.js';
 import { optionalCount, practicesInPlace } from './progress-text.js';
+import { snapshotName, thenAndNow } from './progress-over-time.js';
 import type { RenderContext } from './render-context.js';
 
 /**
@@ -12,12 +14,14 @@ import type { RenderContext } from './render-context.js';
  * gets the numbers, whose middle column draws each score as an SVG bar
  * (hidden from assistive technology, which reads the percent beside it).
  * Five bars need no charting library. Each title links to its behaviour.
+ * With a snapshot chosen (`since`), a last column says each score then and now.
  */
 export function behaviourChart(
   { locale, langOf }: RenderContext,
   behaviours: readonly Behaviour[],
   tallies: readonly BehaviourTally[],
   goTo: (event: Event, targetId: string) => void,
+  since?: ProgressSince,
 ) {
   return html`
     <table class="chart" part="chart">
@@ -27,6 +31,7 @@ export function behaviourChart(
           <th scope="col">${msg('Behaviour', { desc: 'Column heading in the progress-by-behaviour table.' })}</th>
           <th scope="col">${msg('Score', { desc: 'Column heading: the percent of a behaviour’s practices in place.' })}</th>
           <th scope="col">${msg('Practices in place', { id: 'chart-column-count', desc: 'Column heading: the count of practices in place, e.g. "3 of 8 practices in place".' })}</th>
+          ${since ? html`<th scope="col">${changeSince(locale, since)}</th>` : ''}
         </tr>
       </thead>
       <tbody>
@@ -47,9 +52,15 @@ export function behaviourChart(
               <span class="chart-percent">${formatPercent(locale, tally.percent)}</span>
             </td>
             <td class="chart-count">${[practicesInPlace(locale, tally), optionalCount(locale, tally)].filter(Boolean).join(', ')}</td>
+            ${since ? html`<td class="chart-count chart-since">${thenAndNow(locale, since.then.behaviours[index].percent, tally.percent)}</td>` : ''}
           </tr>`;
         })}
       </tbody>
     </table>
   `;
+}
+
+function changeSince(locale: string, since: ProgressSince): string {
+  const name = snapshotName(locale, since.snapshot);
+  return msg(str`Since ${name}`, { desc: 'Column heading in the progress-by-behaviour table: each score then (in the chosen snapshot) and now.' });
 }

@@ -37,6 +37,12 @@ export function importDialog(
                   formatNumber(locale, summary.unknownPractices),
                 )
               : nothing}
+            ${pending.record.snapshots?.length
+              ? row(
+                  msg('Snapshots (added to those kept here)', { desc: 'Label: how many snapshots (dated copies of the answers) the file has; they are added to the snapshots already kept, not replaced.' }),
+                  formatNumber(locale, pending.record.snapshots.length),
+                )
+              : nothing}
           </dl>
           ${summary.frameworkVersion !== frameworkVersion
             ? html`<p>${msg('The file was made with another version of this checklist. Answers to practices it shares with this version will show.', { desc: 'Shown when an import file comes from another version of the framework.' })}</p>`

@@ -1,0 +1,36 @@
+import type { ProgressRecord } from './progress-record.js';
+import { latestDeletions, snapshotFields, oldestFirst, MAX_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH, type DeletedSnapshot, type Snapshot, type SnapshotAnswer } from './snapshot.js';
+
+export type SnapshotTaking =
+  | { readonly ok: true; readonly record: ProgressRecord; readonly snapshot: Snapshot }
+  | { readonly ok: false; readonly problem: 'full'; readonly max: number };
+
+/**
+ * `record` with a snapshot of its answers taken at `takenAt`, or why not.
+ * Only the answers to `practiceIds` (the framework's) are copied, so a
+ * snapshot's size follows the checklist, not what a record carries for
+ * practices it no longer lists. `record` is never changed.
+ */
+export function takeSnapshot(record: ProgressRecord, takenAt: string, practiceIds: ReadonlySet<string>, label?: string): SnapshotTaking {
+  const snapshots = record.snapshots ?? [];
+  if (snapshots.length >= MAX_SNAPSHOTS) return { ok: false, problem: 'full', max: MAX_SNAPSHOTS };
+  const answers = new Map<string, SnapshotAnswer>();
+  for (const [id, { level, notApplicable }] of record.responses) if (practiceIds.has(id)) answers.set(id, { level, notApplicable });
+  const name = label?.trim().slice(0, SNAPSHOT_LABEL_MAX_LENGTH);
+  const snapshot: Snapshot = { takenAt, ...(name ? { label: name } : {}), answers };
+  return { ok: true, record: { ...record, snapshots: oldestFirst([...snapshots, snapshot]) }, snapshot };
+}
+
+/** `record` without the snapshot taken at `takenAt`, remembered as deleted so no other tab brings it back. */
+export function deleteSnapshot(record: ProgressRecord, takenAt: string, deletedAt: string): ProgressRecord {
+  const snapshots = (record.snapshots ?? []).filter((snapshot) => snapshot.takenAt !== takenAt);
+  const deleted = latestDeletions([...(record.deletedSnapshots ?? []).filter((entry) => entry.takenAt !== takenAt), { takenAt, deletedAt }]);
+  return withHistory(record, snapshots, deleted);
+}
+
+/** The record with `snapshots` and `deletedSnapshots` set, each left out when empty. */
+function withHistory(record: ProgressRecord, snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): ProgressRecord {
+  const { snapshots: _snapshots, deletedSnapshots: _deleted, ...rest } = record;
+  return { ...rest, ...snapshotFields(snapshots, deleted) };
+}
+

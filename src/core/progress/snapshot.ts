@@ -1,0 +1,101 @@
+import type { ProgressRecord } from './progress-record.js';
+
+/**
+ * "Progress over time": a dated copy of the answers, kept with the record,
+ * so that a board can see in six months what has changed since. This module
+ * is what saved progress needs (the shape, the bounds, merging between tabs);
+ * taking and deleting (snapshot-change.ts) and scoring then and now
+ * (progress-since.ts) load with the extras.
+ */
+
+/** What a snapshot keeps of an answer: only what the scores need. */
+export interface SnapshotAnswer {
+  readonly level: string;
+  readonly notApplicable: boolean;
+}
+
+/**
+ * A dated copy of the answers. Never changed once taken: its identity is
+ * `takenAt` (the widget's clock gives each change its own time), so two
+ * tabs holding the same time hold the same snapshot. Notes are not copied:
+ * a snapshot records where the organisation stood, not what was written
+ * about it, and twelve copies of every note would crowd saved progress.
+ */
+export interface Snapshot {
+  readonly takenAt: string;
+  /** A short name the person gave it ("Board, March"), if any. */
+  readonly label?: string;
+  /** Keyed by practice id: the answers of the practices the framework listed when it was taken. */
+  readonly answers: ReadonlyMap<string, SnapshotAnswer>;
+}
+
+/** A snapshot the person deleted, kept as its time so that another tab still holding it cannot bring it back. */
+export interface DeletedSnapshot {
+  readonly takenAt: string;
+  readonly deletedAt: string;
+}
+
+/**
+ * How many snapshots Save a snapshot keeps: a quarterly review for three
+ * years, or a monthly one for a year. When full, saving is refused and the
+ * person deletes one: the oldest is never dropped on its own, since it is
+ * often the board's baseline.
+ */
+export const MAX_SNAPSHOTS = 12;
+/**
+ * How many snapshots a record or a file may hold when read. Above
+ * MAX_SNAPSHOTS because tabs merging their snapshots (or an import adding a
+ * file's) may pass it, and that must not make saved progress unreadable.
+ */
+export const MAX_READ_SNAPSHOTS = 100;
+/** Deleted snapshots remembered, newest deletions first: far more than a tab could still hold. */
+export const MAX_DELETED_SNAPSHOTS = 50;
+/** A label is a short name, not a note. */
+export const SNAPSHOT_LABEL_MAX_LENGTH = 100;
+
+/**
+ * The snapshots of two copies of a record (two tabs', or this browser's and
+ * an imported file's): every snapshot either holds, less those either has
+ * deleted. Commutative and idempotent, so every tab reaches the same list.
+ */
+export function mergeSnapshots(
+  a: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,
+  b: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,
+): Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'> {
+  const deletedByTime = new Map<string, DeletedSnapshot>();
+  for (const entry of [...(a.deletedSnapshots ?? []), ...(b.deletedSnapshots ?? [])]) {
+    const known = deletedByTime.get(entry.takenAt);
+    if (!known || entry.deletedAt > known.deletedAt) deletedByTime.set(entry.takenAt, entry);
+  }
+  const deleted = latestDeletions([...deletedByTime.values()]);
+  const gone = new Set(deleted.map((entry) => entry.takenAt));
+  const byTime = new Map<string, Snapshot>();
+  for (const snapshot of [...(a.snapshots ?? []), ...(b.snapshots ?? [])]) {
+    if (gone.has(snapshot.takenAt)) continue;
+    const known = byTime.get(snapshot.takenAt);
+    // Two different snapshots at one instant (two computers' clocks): keep one, chosen by content, so the merge is commutative.
+    if (!known || contentKey(snapshot) > contentKey(known)) byTime.set(snapshot.takenAt, snapshot);
+  }
+  return snapshotFields(oldestFirst([...byTime.values()]), deleted);
+}
+
+/** A record's snapshot fields, each left out when empty, as every other optional part of a record is. */
+export function snapshotFields(snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'> {
+  return { ...(snapshots.length ? { snapshots } : {}), ...(deleted.length ? { deletedSnapshots: deleted } : {}) };
+}
+
+/** Oldest first, as a board reads its history. Sorts in place: callers pass a list of their own. */
+export function oldestFirst(snapshots: Snapshot[]): Snapshot[] {
+  return snapshots.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
+}
+
+/** The most recent deletions, in a fixed order (by time taken), so that equal sets compare equal. */
+export function latestDeletions(deleted: DeletedSnapshot[]): DeletedSnapshot[] {
+  const newestFirst = [...deleted].sort((a, b) => (a.deletedAt !== b.deletedAt ? (a.deletedAt < b.deletedAt ? 1 : -1) : a.takenAt < b.takenAt ? -1 : 1));
+  return newestFirst.slice(0, MAX_DELETED_SNAPSHOTS).sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
+}
+
+function contentKey(snapshot: Snapshot): string {
+  return JSON.stringify([snapshot.label ?? '', [...snapshot.answers].sort(([a], [b]) => (a < b ? -1 : 1))]);
+}
+
