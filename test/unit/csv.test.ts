@@ -382,11 +382,12 @@ describe('checklistCsvRows with a snapshot chosen', () => {
 
   it('adds a last column with each practice’s status in the snapshot', () => {
     expect(rows[0].at(-1)).toBe('Status on =HYPERLINK("http://example.com")');
-    expect(rows[index('buys-in-services')].slice(2)).toEqual(['N/A', 'Yes', '', `at ${AT}`, 'In place']);
+    // Status, not applicable, note, Who, By when, last changed, then the snapshot's status.
+    expect(rows[index('buys-in-services')].slice(2)).toEqual(['N/A', 'Yes', '', '', '', `at ${AT}`, 'In place']);
     expect(rows[index('competes-ethically')].at(-1)).toBe('N/A');
     const unanswered = practicesOf(ncvo).find(({ practice }) => !snapshot.answers.has(practice.id))!;
     expect(rows[index(unanswered.practice.id)].at(-1)).toBe('Not yet');
-    expect(rows.every((row) => row.length === 7)).toBe(true);
+    expect(rows.every((row) => row.length === 9)).toBe(true);
   });
 
   it('keeps a snapshot’s name from running as a formula', () => {

@@ -354,10 +354,12 @@ describe('readRecord reports unreadable data with the place and the problem', ()
     expect(problemsOf(read(document))).toEqual([expect.stringMatching(/^profile /)]);
   });
 
-  it('reads a profile with no answers, and drops fields a profile should not have', () => {
+  it('reads a profile with no answers, and keeps fields a later version may add to it, writing them back', () => {
     const document = storedDocument();
     document.profile = { changedAt: '2026-03-04T10:10:00.000Z', sector: 'health' };
-    expect(recordOf(read(document)).profile).toStrictEqual({ changedAt: '2026-03-04T10:10:00.000Z' });
+    const record = recordOf(read(document));
+    expect(record.profile).toStrictEqual({ changedAt: '2026-03-04T10:10:00.000Z', sector: 'health' });
+    expect(JSON.parse(serializeRecord(record, '2026-03-04T10:20:00.000Z')).profile.sector).toBe('health');
   });
 
   it('collects every problem rather than stopping at the first', () => {

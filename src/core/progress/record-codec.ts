@@ -3,7 +3,7 @@ import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { DeletedSnapshotsSchema, ReviewsSchema, SnapshotSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, ProfileSchema } from './response-schema.js';
+import { DeletedSnapshotsSchema, ReviewsSchema, SnapshotSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, StoredProfileSchema } from './response-schema.js';
 import { oldestFirst, MAX_READ_SNAPSHOTS, type Snapshot } from './snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
@@ -30,7 +30,7 @@ const StoredRecordSchema = v.looseObject(fields({
   savedAt: TimestampSchema,
   clearedAt: v.optional(TimestampSchema),
   responses: StoredResponsesSchema,
-  profile: v.optional(ProfileSchema),
+  profile: v.optional(StoredProfileSchema),
   reviews: v.optional(ReviewsSchema),
   snapshots: v.optional(SnapshotsSchema),
   deletedSnapshots: v.optional(DeletedSnapshotsSchema),
@@ -138,7 +138,7 @@ function salvage(data: unknown): ProgressRecord | undefined {
     }
   }
   const reset = v.safeParse(TimestampSchema, clearedAt);
-  const readableProfile = v.safeParse(ProfileSchema, profile);
+  const readableProfile = v.safeParse(StoredProfileSchema, profile);
   const readableReviews = v.safeParse(ReviewsSchema, reviews);
   const readableDeleted = v.safeParse(DeletedSnapshotsSchema, deletedSnapshots);
   const keptSnapshots = salvageSnapshots(snapshots);

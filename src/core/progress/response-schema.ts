@@ -82,8 +82,15 @@ const profileFields = fields({
   changedAt: TimestampSchema,
 });
 
-/** "About your organisation", as saved with a record and in export files: exactly these fields. */
+/** "About your organisation" in an export file: exactly these fields, as a response there. */
 export const ProfileSchema = v.pipe(v.object(profileFields), v.transform(withoutBlank('organisation')));
+
+/**
+ * "About your organisation" in saved progress: fields this version does not
+ * know (a later minor version's, as `organisation` was to the versions
+ * before it) are kept, so saving here does not strip them, as for responses.
+ */
+export const StoredProfileSchema = v.pipe(v.looseObject(profileFields), v.transform(withoutBlank('organisation')));
 
 /** "I have reviewed this", per behaviour, as saved with a record. */
 export const ReviewsSchema = idKeyedMap(
