@@ -1,19 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, waitUntil } from './helpers.js';
+import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, typeInto, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second] = allPractices;
 const ownerField = (element: CollabChecklist, id: string) => $(element, `#owner-${id}`) as HTMLInputElement;
 const dueField = (element: CollabChecklist, id: string) => $(element, `#due-${id}`) as HTMLInputElement;
 
-/** Fills a field as a person leaving it would: the value, then `change`. */
-async function fill(element: CollabChecklist, field: HTMLInputElement, value: string): Promise<void> {
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  await element.updateComplete;
-}
+const fill = typeInto;
 
 describe('<collab-checklist> action plan: Who and By when', () => {
   beforeEach(() => localStorage.clear());
@@ -49,16 +44,39 @@ describe('<collab-checklist> action plan: Who and By when', () => {
     expect(Object.keys(JSON.parse(localStorage.getItem(NCVO_KEY)!).responses[second.id])).to.have.members(['level', 'notApplicable', 'note', 'changedAt']);
   });
 
-  it('is reached from the keyboard after the note: Tab to Who, type, Tab to By when saves the name', async () => {
+  it('is reached from the keyboard after the note, and saves Who as it is typed, spaces and all on screen', async () => {
     const element = await render(plain);
     const note = await noteField(element, first.id);
     note.focus();
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(ownerField(element, first.id));
-    await sendKeys({ type: 'Board' });
+    await sendKeys({ type: 'Board ' });
+    // Saved before the field is left, so closing the tab now loses nothing; the space typed stays on screen.
+    await waitUntil(() => storedRecord()?.responses[first.id]?.owner === 'Board', 'the name is saved as it is typed');
+    await element.updateComplete;
+    expect(ownerField(element, first.id).value).to.equal('Board ');
+    await sendKeys({ type: 'chair' });
+    await waitUntil(() => storedRecord()?.responses[first.id]?.owner === 'Board chair', 'the rest is saved too');
     await sendKeys({ press: 'Tab' });
-    await waitUntil(() => storedRecord()?.responses[first.id]?.owner === 'Board', 'the name is saved when the field is left');
     expect(element.shadowRoot!.activeElement).to.equal(dueField(element, first.id));
+  });
+
+  it('never rewrites a field the person is in: another tab’s Who waits, and what they leave showing is saved', async () => {
+    const here = await render(plain);
+    const there = await render(plain);
+    await noteField(here, first.id);
+    await noteField(there, first.id);
+    const mine = ownerField(here, first.id);
+    mine.focus();
+    mine.value = 'Siân from here';
+    mine.dispatchEvent(new Event('input', { bubbles: true }));
+    await typeInto(there, ownerField(there, first.id), 'Bob');
+    await here.updateComplete;
+    expect(mine.value, 'what is being typed stays').to.equal('Siân from here');
+    mine.blur();
+    await waitUntil(() => storedRecord()?.responses[first.id]?.owner === 'Siân from here', 'what was shown is saved on leaving');
+    await there.updateComplete;
+    expect(ownerField(there, first.id).value).to.equal('Siân from here');
   });
 
   it('keeps an organisation name, trimmed, in the profile, through a reload and into the export file', async () => {

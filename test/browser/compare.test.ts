@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, chooseCompareFiles, NCVO_KEY, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
+import { $, $$, allPractices, chooseCompareFiles, typeInto, NCVO_KEY, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, third] = allPractices;
@@ -108,9 +108,7 @@ describe('<collab-checklist> comparing colleagues’ answers', () => {
   it('puts the name a person gives into the files they export', async () => {
     const element = await render(plain);
     const field = $(element, '#your-name') as HTMLInputElement;
-    field.value = '  Siân  ';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    await element.updateComplete;
+    await typeInto(element, field, '  Siân  ');
     const downloads = watchDownloads(element);
     button(element, 'Export').click();
     expect(JSON.parse((await downloads.next()).text).profile.filledInBy).to.equal('Siân');

@@ -104,6 +104,14 @@ export interface Download {
 }
 
 /** Watches the element's downloads: keeps each file and stops the browser saving it. */
+/** Types `value` into a text field as a person would, then leaves it: `input`, then `change`. */
+export async function typeInto(element: CollabChecklist, field: HTMLInputElement, value: string): Promise<void> {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
 /** Chooses files in the element's real Compare answers input, as the file chooser would. */
 export function chooseCompareFiles(element: CollabChecklist, files: readonly File[]): void {
   const input = $(element, '.compare-input') as HTMLInputElement;

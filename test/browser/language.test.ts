@@ -150,6 +150,34 @@ describe('<collab-checklist> languages', () => {
     for (const label of $$(element, '.practice-text')) expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
   });
 
+  it('holds its layout in a 320 px column with a long-named snapshot chosen and a next step open', async () => {
+    const [first] = allPractices;
+    localStorage.setItem(
+      'collab-checklist:ncvo-collaborative-behaviours',
+      JSON.stringify({
+        format: 'collab-checklist-progress',
+        formatVersion: 1,
+        framework: { id: ncvo.id, version: ncvo.version },
+        savedAt: '2026-11-25T10:00:00.000Z',
+        responses: { [first.id]: { level: 'not-yet', notApplicable: false, note: 'Ask the board', owner: 'Siân', due: '2027-01-31', changedAt: '2026-11-25T09:00:00.000Z' } },
+        snapshots: [{ takenAt: '2026-03-03T10:15:00.000Z', label: 'Board baseline before the partnership review with every trustee present', answers: {} }],
+      }),
+    );
+    const column = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><collab-checklist></collab-checklist></div>`);
+    const element = column.querySelector('collab-checklist')!;
+    await element.updateComplete;
+    const choice = $(element, '#compare-with') as HTMLSelectElement;
+    choice.value = '2026-03-03T10:15:00.000Z';
+    choice.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    await nextFrame();
+    expect($(element, '.over-time-since').textContent, 'the snapshot is chosen').to.not.equal('');
+    // Whatever overflows, named, should this fail.
+    const wide = $$(element, '*').filter((each) => each.scrollWidth > each.clientWidth + 1 && each.clientWidth > 0 && !each.classList.contains('visually-hidden')).map((each) => `${each.localName}.${each.className}`);
+    expect(element.scrollWidth, `no sideways scrolling (${wide.join(', ')})`).to.be.at.most(element.clientWidth);
+    for (const part of $$(element, '.over-time, .chart, .actions, .next-step-fields')) expect(part.scrollWidth, part.className).to.be.at.most(part.clientWidth + 1);
+  });
+
   it('mirrors the layout right to left in the RTL pseudo-locale', async () => {
     const element = await render(html`<collab-checklist lang="ar-XB"></collab-checklist>`);
     expect($(element, 'article').getAttribute('dir')).to.equal('rtl');

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, chooseCompareFiles, fillInSample, noteField, render, waitUntil } from './helpers.js';
+import { $, $$, allPractices, chooseCompareFiles, fillInSample, typeInto, noteField, render, waitUntil } from './helpers.js';
 
 // Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
 // file runs in Chromium and Firefox only (web-test-runner.config.js, README).
@@ -11,10 +11,7 @@ const [, second, third, fourth, fifth, sixth] = allPractices;
 
 /** Fills a field as a person leaving it would: the value, then `change`. */
 async function fill(element: CollabChecklist, selector: string, value: string): Promise<void> {
-  const field = $(element, selector) as HTMLInputElement;
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  await element.updateComplete;
+  await typeInto(element, $(element, selector) as HTMLInputElement, value);
 }
 
 const buttonNamed = (element: CollabChecklist, name: string) => $$(element, 'button').find((button) => button.textContent!.trim() === name)!;

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import { $, $$, click, render, tickBox, waitUntil } from './helpers.js';
+import { $, $$, click, render, tickBox, typeInto, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 
@@ -17,10 +17,7 @@ describe('<collab-checklist> the way in', () => {
     const element = await render(plain);
     expect(element.shadowRoot!.querySelector('.next-steps'), 'no suggestions from no answers').to.equal(null);
     // A name says nothing about the organisation.
-    const name = $(element, '#your-name') as HTMLInputElement;
-    name.value = 'Siân';
-    name.dispatchEvent(new Event('change', { bubbles: true }));
-    await element.updateComplete;
+    await typeInto(element, $(element, '#your-name') as HTMLInputElement, 'Siân');
     expect(element.shadowRoot!.querySelector('.next-steps'), 'no suggestions from a name alone').to.equal(null);
     await click(element, tickBox(element, ncvo.behaviours[1].practices[0].id));
     expect(element.shadowRoot!.querySelectorAll('.next-steps li')).to.have.length(3);

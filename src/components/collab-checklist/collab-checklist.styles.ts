@@ -548,8 +548,10 @@ export const styles = css`
     border-block-start: 0.125em solid var(--_border);
   }
 
+  /* One column no wider than the widget: a long snapshot name wraps or is cut inside the select, never widens the page (WCAG 1.4.10). */
   .over-time {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5);
     justify-items: start;
   }
@@ -558,6 +560,9 @@ export const styles = css`
   .over-time select {
     inline-size: auto;
     max-inline-size: 100%;
+    /* WebKit lets a long option's text spill out of the select and widen the page. */
+    contain: paint;
+    text-overflow: ellipsis;
   }
 
   .snapshot {
@@ -872,6 +877,15 @@ export const styles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+
+  /*
+   * A hidden table header: WebKit lays a table's rows out whatever their
+   * group's overflow, so a long heading kept on one line (a snapshot's name)
+   * would widen the page. Wrapped, it is as wide as its longest word.
+   */
+  thead.visually-hidden th {
+    white-space: normal;
   }
 
   @container (max-width: 30em) {

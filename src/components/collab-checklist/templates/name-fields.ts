@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { fieldValue, keepShown } from '../directives/field-value.js';
 import { NAME_MAX_LENGTH, type OrganisationProfile, type ProfileChange } from '../../../core/index.js';
 
 /**
@@ -7,7 +8,8 @@ import { NAME_MAX_LENGTH, type OrganisationProfile, type ProfileChange } from '.
  * changes the checklist; both go on what leaves the browser (export files,
  * the printout), so they sit with Export and Print rather than in the
  * folded "About your organisation", which tailors (docs/decisions.md).
- * Saved when a field is left, not on every key.
+ * Saved on every key, as a note is, and not rewritten while the person is
+ * in the field (fieldValue).
  */
 export function nameFields(profile: OrganisationProfile | undefined, setProfile: (change: ProfileChange) => void) {
   return html`${nameField(
@@ -29,6 +31,7 @@ export function nameFields(profile: OrganisationProfile | undefined, setProfile:
 }
 
 function nameField(id: string, label: string, hint: string, autocomplete: string, value: string | undefined, save: (value: string) => void) {
+  const saveShown = (event: Event) => save((event.target as HTMLInputElement).value);
   return html`<div class="your-name">
     <label for=${id} class="note-label">${label}</label>
     <p class="actions-hint" id="${id}-hint">${hint}</p>
@@ -40,8 +43,9 @@ function nameField(id: string, label: string, hint: string, autocomplete: string
       spellcheck="false"
       maxlength=${NAME_MAX_LENGTH}
       aria-describedby="${id}-hint"
-      .value=${value ?? ''}
-      @change=${(event: Event) => save((event.target as HTMLInputElement).value)}
+      .value=${fieldValue(value ?? '')}
+      @input=${saveShown}
+      @blur=${keepShown(value, saveShown)}
     />
   </div>`;
 }

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { isInPlace, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../../core/index.js';
 import { characterCount, noteTooLong } from './character-count.js';
 import { elementId } from './element-ids.js';
+import { fieldValue, keepShown } from '../directives/field-value.js';
 
 export interface PracticeItemActions {
   setLevel(practiceId: string, level: string): void;
@@ -119,12 +120,17 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
 }
 
 /**
- * "Who" and "By when" of the next step, saved when each is left or chosen
- * (`change`), not on every key: the name is trimmed when saved, which would
- * take away a space as it is typed. A native date input: one field, with
- * the browser's own calendar and keyboard entry (docs/decisions.md).
+ * "Who" and "By when" of the next step. Who is saved on every key, as the
+ * note is, so closing the tab mid-word loses nothing; By when whenever the
+ * browser reports a date (or a blank, while one is half typed). Neither
+ * field is rewritten while the person is in it (fieldValue), and Who, if
+ * another tab changed it meanwhile, is saved as shown on leaving. A native date
+ * input: one field, with the browser's own calendar and keyboard entry
+ * (docs/decisions.md).
  */
 function nextStepFields(id: string, response: PracticeResponse | undefined, actions: PracticeItemActions) {
+  const save = (change: (value: string) => { owner: string } | { due: string }) => (event: Event) =>
+    actions.setNextStep(id, change((event.target as HTMLInputElement).value));
   return html`<div class="next-step-fields">
     <div class="next-step-field">
       <label for=${elementId.owner(id)} class="note-label">${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}</label>
@@ -135,8 +141,9 @@ function nextStepFields(id: string, response: PracticeResponse | undefined, acti
         autocomplete="off"
         spellcheck="false"
         maxlength=${NAME_MAX_LENGTH}
-        .value=${response?.owner ?? ''}
-        @change=${(event: Event) => actions.setNextStep(id, { owner: (event.target as HTMLInputElement).value })}
+        .value=${fieldValue(response?.owner ?? '')}
+        @input=${save((owner) => ({ owner }))}
+        @blur=${keepShown(response?.owner, save((owner) => ({ owner })))}
       />
     </div>
     <div class="next-step-field">
@@ -145,8 +152,8 @@ function nextStepFields(id: string, response: PracticeResponse | undefined, acti
         id=${elementId.due(id)}
         class="text-field due-field"
         type="date"
-        .value=${response?.due ?? ''}
-        @change=${(event: Event) => actions.setNextStep(id, { due: (event.target as HTMLInputElement).value })}
+        .value=${fieldValue(response?.due ?? '')}
+        @change=${save((due) => ({ due }))}
       />
     </div>
   </div>`;

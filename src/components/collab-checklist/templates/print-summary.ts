@@ -36,7 +36,7 @@ export function nextStepDetails(locale: string, response: PracticeResponse | und
   return html`${/\S/.test(note) ? html`<p class="print-note">${note}</p>` : nothing}
     ${owner || due
       ? html`<p class="print-step">
-          ${owner ? html`<b>${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}:</b> ${owner}` : nothing}
+          ${owner ? html`<b>${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}:</b> <bdi>${owner}</bdi>` : nothing}
           ${owner && due ? ' · ' : nothing}
           ${due ? html`<b>${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}:</b> ${formatIsoDate(locale, due)}` : nothing}
         </p>`
