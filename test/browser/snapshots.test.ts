@@ -38,6 +38,27 @@ async function choose(element: CollabChecklist, index: number): Promise<void> {
 /** The then-and-now cell of a behaviour's row in Progress by behaviour. */
 const sinceCell = (element: CollabChecklist, index: number) => $$(element, '.chart-row')[index].querySelector('.chart-since')?.textContent?.trim();
 
+/** An export file of the NCVO checklist with no answers and `fields`. */
+const exportFile = (fields: object) =>
+  JSON.stringify({
+    format: 'collab-checklist-export',
+    formatVersion: 1,
+    exportedAt: '2026-11-25T09:30:00.000Z',
+    framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
+    responses: {},
+    ...fields,
+  });
+
+/** Chooses `file` to import and waits for the import dialog to show what it holds. */
+async function chooseFile(element: CollabChecklist, file: string): Promise<void> {
+  const input = $(element, '.import-input') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([file], 'board.json', { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
+}
+
 describe('<collab-checklist> progress over time', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -177,26 +198,31 @@ describe('<collab-checklist> progress over time', () => {
   it('brings a file’s snapshots in on import, keeping those saved here', async () => {
     const element = await render(plain);
     await saveSnapshot(element, 'Saved here');
-    const file = JSON.stringify({
-      format: 'collab-checklist-export',
-      formatVersion: 1,
-      exportedAt: '2026-11-25T09:30:00.000Z',
-      framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
-      responses: {},
-      snapshots: [{ takenAt: '2026-05-01T09:00:00.000Z', label: 'From the file', answers: { [first.id]: { level: 'in-place', notApplicable: false } } }],
-    });
-    const input = $(element, '.import-input') as HTMLInputElement;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([file], 'board.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
+    await chooseFile(element, exportFile({ snapshots: [{ takenAt: '2026-05-01T09:00:00.000Z', label: 'From the file', answers: { [first.id]: { level: 'in-place', notApplicable: false } } }] }));
     expect($(element, '#import-dialog').textContent!.replace(/\s+/g, ' ')).to.include('Snapshots (added to those kept here)1');
     await click(element, button(element, 'Import and replace'));
     const rows = snapshotRows(element);
     expect(rows).to.have.length(2);
     expect(rows[0]).to.match(/: From the file$/);
     expect(rows[1]).to.match(/: Saved here$/);
+  });
+
+  it('never takes the kept count past 12 on import: the file’s left out are counted, damaged ones too, and progress reads back', async () => {
+    const element = await render(plain);
+    await saveSnapshot(element, 'Baseline');
+    for (let i = 0; i < 11; i += 1) await saveSnapshot(element);
+    const snapshots = Array.from({ length: 100 }, (_, i) => ({ takenAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(), answers: {} }));
+    await chooseFile(element, exportFile({ snapshots: [...snapshots, { takenAt: 'yesterday', answers: {} }] }));
+    const summary = $(element, '#import-dialog').textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.include('Snapshots left out: at most 12 are kept (delete some to make room, then import again)100');
+    expect(summary).to.include('Damaged snapshots left out1');
+    expect(summary).not.to.include('Snapshots (added to those kept here)');
+    await click(element, button(element, 'Import and replace'));
+    expect(snapshotRows(element)).to.have.length(12);
+    expect(snapshotRows(element)[0]).to.match(/: Baseline$/);
+    const reloaded = await reload(element, plain);
+    expect(snapshotRows(reloaded)).to.have.length(12);
+    expect(reloaded.shadowRoot!.textContent).not.to.include('could not be read');
   });
 
   it('adds the chosen snapshot’s column to the CSV', async () => {

@@ -331,7 +331,7 @@ export class CollabChecklist extends LitElement {
         ${this.printingPlan ? extras?.printPlan(context, { framework, responses: this.#checklist.record.responses, suggestions }) : ''}
         ${extras?.printSummary(context, { framework, responseTo: (id) => this.#checklist.responseTo(id) })}
         ${extras?.resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, {
+        ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, this.#checklist.record, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}
