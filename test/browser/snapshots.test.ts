@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
 import { $, $$, allPractices, click, NCVO_KEY, reload, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
@@ -106,6 +106,7 @@ describe('<collab-checklist> progress over time', () => {
     const percent = (count: number) => `${Math.floor((count / practices) * 100)}%`;
     expect(sinceCell(element, behaviourIndex)).to.equal(`Then ${percent(1)}, now ${percent(2)}`);
     expect($(element, '.over-time-since').textContent).to.match(/^Overall progress since .+: Then \d+%, now \d+%\.$/);
+    expect(status(element), 'the choice is announced: the overall line then and now').to.equal($(element, '.over-time-since').textContent);
     const headers = $$(element, '.chart thead th').map((th) => th.textContent!.trim());
     expect(headers.at(-1)).to.match(/^Since .+: Board baseline$/);
 
@@ -118,6 +119,41 @@ describe('<collab-checklist> progress over time', () => {
 
     await choose(element, 0);
     expect(sinceCell(element, behaviourIndex)).to.equal(undefined);
+  });
+
+  it('saves a snapshot when Enter is pressed in its name', async () => {
+    const element = await render(plain);
+    labelField(element).focus();
+    await sendKeys({ type: 'Board' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => snapshotRows(element).length === 1, 'the snapshot is saved');
+    expect(status(element)).to.match(/^Snapshot saved: .+: Board\.$/);
+  });
+
+  it('names snapshots of one minute apart, in the list, on Delete and in Compare progress with; a blank stored name is no name', async () => {
+    const snapshot = (takenAt: string, label?: string) => ({ takenAt, ...(label === undefined ? {} : { label }), answers: {} });
+    localStorage.setItem(
+      NCVO_KEY,
+      JSON.stringify({
+        format: 'collab-checklist-progress',
+        formatVersion: 1,
+        framework: { id: ncvo.id, version: ncvo.version },
+        savedAt: '2026-03-04T11:00:00.000Z',
+        responses: {},
+        snapshots: [snapshot('2026-03-04T10:15:05.000Z'), snapshot('2026-03-04T10:15:40.000Z'), snapshot('2026-03-04T10:20:00.000Z', '')],
+      }),
+    );
+    const element = await render(plain);
+    const rows = snapshotRows(element);
+    expect(rows[0]).to.match(/ \(1\)$/);
+    expect(rows[1]).to.match(/ \(2\)$/);
+    expect(rows[2]).to.match(/ at \d\d:\d\d$/);
+    const nodes = allNodes((await a11ySnapshot({})) as unknown as AXNode);
+    const deleteNames = nodes.filter((node) => node.role === 'button' && node.name.startsWith('Delete')).map((node) => node.name);
+    expect(deleteNames).to.deep.equal(rows.map((row) => `Delete ${row}`));
+    const options = [...compareSelect(element).options].map((option) => option.textContent!.trim());
+    expect(options).to.deep.equal(['None', ...rows]);
+    expect(new Set(options).size).to.equal(4);
   });
 
   it('keeps snapshots after a reload and through a Reset', async () => {
