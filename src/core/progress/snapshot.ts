@@ -54,9 +54,10 @@ export const MAX_DELETED_SNAPSHOTS = 50;
 export const SNAPSHOT_LABEL_MAX_LENGTH = 100;
 
 /**
- * The snapshots of two copies of a record (two tabs', or this browser's and
- * an imported file's): every snapshot either holds, less those either has
- * deleted. Commutative and idempotent, so every tab reaches the same list.
+ * The snapshots of two copies of a record (two tabs'): every snapshot
+ * either holds, less those either has deleted. Commutative and idempotent,
+ * so every tab reaches the same list. It may pass MAX_SNAPSHOTS for a while
+ * (each tab saved some); reading keeps the newest MAX_READ_SNAPSHOTS.
  */
 export function mergeSnapshots(
   a: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,

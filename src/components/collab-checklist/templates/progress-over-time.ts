@@ -57,7 +57,8 @@ export function thenAndNow(locale: string, then: number, now: number): string {
 /**
  * "Progress over time": Save a snapshot (with an optional name), the
  * snapshots kept, each with Delete (confirmed in place), and "Compare
- * progress with", which adds then and now to Progress by behaviour.
+ * progress with", which adds then and now to Progress by behaviour. Save a
+ * snapshot is a form, so that Enter in the name saves, as GOV.UK forms do.
  */
 export function progressOverTime({ locale, headingLevel }: RenderContext, state: ProgressOverTimeState, actions: ProgressOverTimeActions) {
   const { snapshots, since } = state;
@@ -67,7 +68,6 @@ export function progressOverTime({ locale, headingLevel }: RenderContext, state:
     <p class="actions-hint">
       ${msg(str`Save a snapshot of your answers to see later what has changed. Up to ${max} are kept, here and in exported files; notes are not included.`, { desc: 'Explains Save a snapshot; the value is the most snapshots kept.' })}
     </p>
-    <!-- A form, so Enter in the name saves, as GOV.UK forms submit. -->
     <form
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
