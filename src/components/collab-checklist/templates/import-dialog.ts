@@ -51,14 +51,14 @@ export function importDialog(
             ${snapshots?.leftOut
               ? row(
                   msg(str`Snapshots left out: at most ${formatNumber(locale, MAX_SNAPSHOTS)} are kept (delete some to make room, then import again)`, {
-                    desc: "Label in the import dialog: how many of the file's snapshots are not added because the limit of snapshots kept would be passed. The answers are still imported.",
+                    desc: 'Label in the import dialog: how many of the file’s snapshots are not added because the limit of snapshots kept would be passed. The answers are still imported.',
                   }),
                   formatNumber(locale, snapshots.leftOut),
                 )
               : nothing}
             ${summary.damagedSnapshots
               ? row(
-                  msg('Damaged snapshots left out', { desc: "Label in the import dialog: how many of the file's snapshots could not be read and are not imported. The answers are still imported." }),
+                  msg('Damaged snapshots left out', { desc: 'Label in the import dialog: how many of the file’s snapshots could not be read and are not imported. The answers are still imported.' }),
                   formatNumber(locale, summary.damagedSnapshots),
                 )
               : nothing}
