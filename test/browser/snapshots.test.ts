@@ -154,6 +154,8 @@ describe('<collab-checklist> progress over time', () => {
     const options = [...compareSelect(element).options].map((option) => option.textContent!.trim());
     expect(options).to.deep.equal(['None', ...rows]);
     expect(new Set(options).size).to.equal(4);
+    await choose(element, 2);
+    expect($$(element, '.chart thead th').at(-1)!.textContent!.trim()).to.equal(`Since ${rows[1]}`);
   });
 
   it('keeps snapshots after a reload and through a Reset', async () => {
