@@ -18,7 +18,7 @@ import {
   HybridClock,
   latestTime,
   mergeRecords,
-  mergeSnapshots,
+  withImportedSnapshots,
   restoreCleared,
   scoreChecklist,
   withResponse,
@@ -192,9 +192,8 @@ export class ChecklistController implements ReactiveController {
    */
   importRecord(record: ProgressRecord, setAside: readonly SetAsideCopy[]): void {
     this.#catchUp();
-    // Answers are replaced; the file's snapshots join those kept here (an import never deletes history).
-    const replacement = asReplacement(record, pageClock.now());
-    this.#commit({ ...replacement, ...mergeSnapshots(this.record, replacement) });
+    // Answers are replaced; the file's snapshots join those kept here, as many as fit (an import never deletes history).
+    this.#commit({ ...asReplacement(record, pageClock.now()), ...withImportedSnapshots(this.record, record.snapshots ?? []).fields });
     this.#storage?.keepSetAside(setAside);
     this.#emit({ kind: 'import', score: this.score! });
   }

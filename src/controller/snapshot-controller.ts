@@ -8,7 +8,10 @@ import type { ChecklistController } from './checklist-controller.js';
 /** What the person is told after saving or deleting a snapshot. */
 export type SnapshotNotice =
   | { readonly kind: 'saved'; readonly snapshot: Snapshot }
-  | { readonly kind: 'deleted'; readonly snapshot: Snapshot }
+  /** `among`: the snapshots before it went, so it is named as it was listed. */
+  | { readonly kind: 'deleted'; readonly snapshot: Snapshot; readonly among: readonly Snapshot[] }
+  /** A snapshot was chosen in Compare progress with: the overall line then and now, as it stood. */
+  | { readonly kind: 'compared'; readonly since: ProgressSince }
   /** Save a snapshot was refused: `max` are kept already. */
   | { readonly kind: 'full'; readonly max: number };
 
@@ -45,7 +48,7 @@ export class SnapshotController implements ProgressOverTimeState, ProgressOverTi
   /** The chosen snapshot and its heading, for a last column in Download CSV; nothing when none is chosen. */
   csvColumn(locale: string): { snapshot: Snapshot; heading: string } | undefined {
     const snapshot = this.since?.snapshot;
-    return snapshot && { snapshot, heading: snapshotColumn(locale, snapshot) };
+    return snapshot && { snapshot, heading: snapshotColumn(locale, snapshot, this.snapshots) };
   }
 
   /** Saves a snapshot of the answers now, named as `input` says (then emptied); refused, with a notice naming the limit, when full. */
@@ -74,20 +77,23 @@ export class SnapshotController implements ProgressOverTimeState, ProgressOverTi
 
   /** The row goes, so focus moves to the section's heading (WCAG 2.4.3). */
   confirmDelete = async (): Promise<void> => {
-    const snapshot = this.snapshots.find((each) => each.takenAt === this.confirmingDelete);
+    const among = this.snapshots;
+    const snapshot = among.find((each) => each.takenAt === this.confirmingDelete);
     this.confirmingDelete = undefined;
     if (snapshot) {
       this.checklist.changeHistory((record, now) => deleteSnapshot(record, snapshot.takenAt, now));
       if (this.chosen === snapshot.takenAt) this.chosen = undefined;
     }
-    this.#tell(snapshot && { kind: 'deleted', snapshot });
+    this.#tell(snapshot && { kind: 'deleted', snapshot, among });
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('#over-time-title')?.focus();
   };
 
+  /** Compares with the snapshot at `takenAt` ('' for none), and says the overall line then and now. */
   choose = (takenAt: string): void => {
     this.chosen = takenAt || undefined;
-    this.host.requestUpdate();
+    const since = this.since;
+    this.#tell(since && { kind: 'compared', since });
   };
 
   #tell(notice: SnapshotNotice | undefined): void {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
 import { $, $$, allPractices, click, NCVO_KEY, reload, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
@@ -37,6 +37,27 @@ async function choose(element: CollabChecklist, index: number): Promise<void> {
 
 /** The then-and-now cell of a behaviour's row in Progress by behaviour. */
 const sinceCell = (element: CollabChecklist, index: number) => $$(element, '.chart-row')[index].querySelector('.chart-since')?.textContent?.trim();
+
+/** An export file of the NCVO checklist with no answers and `fields`. */
+const exportFile = (fields: object) =>
+  JSON.stringify({
+    format: 'collab-checklist-export',
+    formatVersion: 1,
+    exportedAt: '2026-11-25T09:30:00.000Z',
+    framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
+    responses: {},
+    ...fields,
+  });
+
+/** Chooses `file` to import and waits for the import dialog to show what it holds. */
+async function chooseFile(element: CollabChecklist, file: string): Promise<void> {
+  const input = $(element, '.import-input') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([file], 'board.json', { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
+}
 
 describe('<collab-checklist> progress over time', () => {
   beforeEach(() => localStorage.clear());
@@ -85,6 +106,7 @@ describe('<collab-checklist> progress over time', () => {
     const percent = (count: number) => `${Math.floor((count / practices) * 100)}%`;
     expect(sinceCell(element, behaviourIndex)).to.equal(`Then ${percent(1)}, now ${percent(2)}`);
     expect($(element, '.over-time-since').textContent).to.match(/^Overall progress since .+: Then \d+%, now \d+%\.$/);
+    expect(status(element), 'the choice is announced: the overall line then and now').to.equal($(element, '.over-time-since').textContent);
     const headers = $$(element, '.chart thead th').map((th) => th.textContent!.trim());
     expect(headers.at(-1)).to.match(/^Since .+: Board baseline$/);
 
@@ -97,6 +119,43 @@ describe('<collab-checklist> progress over time', () => {
 
     await choose(element, 0);
     expect(sinceCell(element, behaviourIndex)).to.equal(undefined);
+  });
+
+  it('saves a snapshot when Enter is pressed in its name', async () => {
+    const element = await render(plain);
+    labelField(element).focus();
+    await sendKeys({ type: 'Board' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => snapshotRows(element).length === 1, 'the snapshot is saved');
+    expect(status(element)).to.match(/^Snapshot saved: .+: Board\.$/);
+  });
+
+  it('names snapshots of one minute apart, in the list, on Delete and in Compare progress with; a blank stored name is no name', async () => {
+    const snapshot = (takenAt: string, label?: string) => ({ takenAt, ...(label === undefined ? {} : { label }), answers: {} });
+    localStorage.setItem(
+      NCVO_KEY,
+      JSON.stringify({
+        format: 'collab-checklist-progress',
+        formatVersion: 1,
+        framework: { id: ncvo.id, version: ncvo.version },
+        savedAt: '2026-03-04T11:00:00.000Z',
+        responses: {},
+        snapshots: [snapshot('2026-03-04T10:15:05.000Z'), snapshot('2026-03-04T10:15:40.000Z'), snapshot('2026-03-04T10:20:00.000Z', '')],
+      }),
+    );
+    const element = await render(plain);
+    const rows = snapshotRows(element);
+    expect(rows[0]).to.match(/ \(1\)$/);
+    expect(rows[1]).to.match(/ \(2\)$/);
+    expect(rows[2]).to.match(/ at \d\d:\d\d$/);
+    const nodes = allNodes((await a11ySnapshot({})) as unknown as AXNode);
+    const deleteNames = nodes.filter((node) => node.role === 'button' && node.name.startsWith('Delete')).map((node) => node.name);
+    expect(deleteNames).to.deep.equal(rows.map((row) => `Delete ${row}`));
+    const options = [...compareSelect(element).options].map((option) => option.textContent!.trim());
+    expect(options).to.deep.equal(['None', ...rows]);
+    expect(new Set(options).size).to.equal(4);
+    await choose(element, 2);
+    expect($$(element, '.chart thead th').at(-1)!.textContent!.trim()).to.equal(`Since ${rows[1]}`);
   });
 
   it('keeps snapshots after a reload and through a Reset', async () => {
@@ -177,26 +236,31 @@ describe('<collab-checklist> progress over time', () => {
   it('brings a file’s snapshots in on import, keeping those saved here', async () => {
     const element = await render(plain);
     await saveSnapshot(element, 'Saved here');
-    const file = JSON.stringify({
-      format: 'collab-checklist-export',
-      formatVersion: 1,
-      exportedAt: '2026-11-25T09:30:00.000Z',
-      framework: { id: ncvo.id, version: ncvo.version, title: ncvo.title },
-      responses: {},
-      snapshots: [{ takenAt: '2026-05-01T09:00:00.000Z', label: 'From the file', answers: { [first.id]: { level: 'in-place', notApplicable: false } } }],
-    });
-    const input = $(element, '.import-input') as HTMLInputElement;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([file], 'board.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
+    await chooseFile(element, exportFile({ snapshots: [{ takenAt: '2026-05-01T09:00:00.000Z', label: 'From the file', answers: { [first.id]: { level: 'in-place', notApplicable: false } } }] }));
     expect($(element, '#import-dialog').textContent!.replace(/\s+/g, ' ')).to.include('Snapshots (added to those kept here)1');
     await click(element, button(element, 'Import and replace'));
     const rows = snapshotRows(element);
     expect(rows).to.have.length(2);
     expect(rows[0]).to.match(/: From the file$/);
     expect(rows[1]).to.match(/: Saved here$/);
+  });
+
+  it('never takes the kept count past 12 on import: the file’s left out are counted, damaged ones too, and progress reads back', async () => {
+    const element = await render(plain);
+    await saveSnapshot(element, 'Baseline');
+    for (let i = 0; i < 11; i += 1) await saveSnapshot(element);
+    const snapshots = Array.from({ length: 100 }, (_, i) => ({ takenAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(), answers: {} }));
+    await chooseFile(element, exportFile({ snapshots: [...snapshots, { takenAt: 'yesterday', answers: {} }] }));
+    const summary = $(element, '#import-dialog').textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.include('Snapshots left out: at most 12 are kept (delete some to make room, then import again)100');
+    expect(summary).to.include('Damaged snapshots left out1');
+    expect(summary).not.to.include('Snapshots (added to those kept here)');
+    await click(element, button(element, 'Import and replace'));
+    expect(snapshotRows(element)).to.have.length(12);
+    expect(snapshotRows(element)[0]).to.match(/: Baseline$/);
+    const reloaded = await reload(element, plain);
+    expect(snapshotRows(reloaded)).to.have.length(12);
+    expect(reloaded.shadowRoot!.textContent).not.to.include('could not be read');
   });
 
   it('adds the chosen snapshot’s column to the CSV', async () => {

@@ -272,6 +272,7 @@ describe('readImportFile: reading an export', () => {
       notes: 3, // the blank note and the retired practice's note do not count
       unknownPractices: 2,
       responses: 6,
+      damagedSnapshots: 0,
     });
   });
 

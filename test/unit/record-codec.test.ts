@@ -461,6 +461,18 @@ describe('readRecord salvages what it can from a record with a bad field', () =>
     expect(reading.salvaged!.responses.get('buys-in-services')).toEqual(response({ level: 'not-yet', notApplicable: true }));
   });
 
+  it('drops only the bad one of "Who" and "By when": a bad date keeps a good name, and the other way round', () => {
+    const document = storedDocument();
+    Object.assign(document.responses['competes-ethically'], { note: 'keep me', owner: 'Ann', due: '2026-02-30' });
+    Object.assign(document.responses['buys-in-services'], { owner: 7, due: '2027-01-31' });
+    const reading = read(document);
+    if (reading.kind !== 'unreadable') throw new Error(reading.kind);
+    expect(reading.salvaged!.responses.get('competes-ethically')).toMatchObject({ note: 'keep me', owner: 'Ann' });
+    expect(reading.salvaged!.responses.get('competes-ethically')).not.toHaveProperty('due');
+    expect(reading.salvaged!.responses.get('buys-in-services')).toMatchObject({ due: '2027-01-31' });
+    expect(reading.salvaged!.responses.get('buys-in-services')).not.toHaveProperty('owner');
+  });
+
   it('keeps every readable response, the reset and the profile, and names what was set aside', () => {
     const document = storedDocument();
     document.clearedAt = '2026-03-01T00:00:00.000Z';

@@ -10,7 +10,7 @@ import { progressSince } from '../../src/core/progress/progress-since.js';
 import { readRecord, serializeRecord } from '../../src/core/progress/record-codec.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 import { deleteSnapshot, takeSnapshot } from '../../src/core/progress/snapshot-change.js';
-import { MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, MAX_SNAPSHOTS, type Snapshot } from '../../src/core/progress/snapshot.js';
+import { MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, MAX_SNAPSHOTS, withImportedSnapshots, type Snapshot } from '../../src/core/progress/snapshot.js';
 import { fewTimestampsArb, frameworkWithResponsesArb, practiceIdsOf, responseArb, twoLevelScaleArb } from './arbitraries.js';
 
 function parsed(input: unknown): Framework {
@@ -114,9 +114,9 @@ describe('takeSnapshot and deleteSnapshot', () => {
     expect(mergeRecords(cleared, record).snapshots).toEqual(record.snapshots);
   });
 
-  it('brings an imported record’s snapshots with it, unchanged', () => {
+  it('leaves an imported record’s snapshots to withImportedSnapshots: an import replaces answers, not history', () => {
     const record = taken(baseRecord(), at(1), 'Baseline');
-    expect(asReplacement(record, at(9)).snapshots).toEqual(record.snapshots);
+    expect(asReplacement(record, at(9)).snapshots).toBeUndefined();
   });
 });
 
@@ -172,10 +172,20 @@ describe('saved progress with snapshots', () => {
     expect(salvaged.salvaged?.snapshots?.map((snapshot) => snapshot.label)).toEqual(['Good']);
   });
 
-  it(`refuses more than ${MAX_READ_SNAPSHOTS} snapshots or two at one time, and a prototype key in answers`, () => {
+  it(`keeps the newest ${MAX_READ_SNAPSHOTS} of more, never unreadable for too many; refuses two at one time and a prototype key in answers`, () => {
     const document = JSON.parse(serializeRecord(taken(baseRecord(), at(1)), SAVED_AT));
-    const many = { ...document, snapshots: Array.from({ length: MAX_READ_SNAPSHOTS + 1 }, (_, i) => ({ takenAt: at(i), answers: {} })) };
-    expect(readRecord(JSON.stringify(many)).kind).toBe('unreadable');
+    // Newest first in the file, to show the order kept is by time, not by place in the list.
+    const many = { ...document, snapshots: Array.from({ length: MAX_READ_SNAPSHOTS + 12 }, (_, i) => ({ takenAt: at(200 - i), answers: {} })) };
+    const read = readRecord(JSON.stringify(many));
+    if (read.kind !== 'record') throw new Error(read.kind);
+    expect(read.record.snapshots).toHaveLength(MAX_READ_SNAPSHOTS);
+    expect(read.record.snapshots?.[0].takenAt).toBe(at(200 - MAX_READ_SNAPSHOTS + 1));
+    expect(read.record.snapshots?.at(-1)?.takenAt).toBe(at(200));
+    // Salvage (another field bad) keeps the newest too, not the first in the list.
+    const salvaged = readRecord(JSON.stringify({ ...many, clearedAt: 'yesterday' }));
+    if (salvaged.kind !== 'unreadable') throw new Error(salvaged.kind);
+    expect(salvaged.salvaged?.snapshots?.at(-1)?.takenAt).toBe(at(200));
+    expect(salvaged.salvaged?.snapshots).toHaveLength(MAX_READ_SNAPSHOTS);
     const twice = { ...document, snapshots: [document.snapshots[0], document.snapshots[0]] };
     expect(readRecord(JSON.stringify(twice)).kind).toBe('unreadable');
     const polluted = JSON.stringify(document).replace('"answers":{', '"answers":{"__proto__":{"level":"in-place","notApplicable":false},');
@@ -202,14 +212,85 @@ describe('export files with snapshots', () => {
     expect(reading.record.snapshots?.map(plain)).toEqual(record.snapshots?.map(plain));
   });
 
-  it('refuses a file whose snapshots are damaged, with the clear import problem', () => {
-    const document = JSON.parse(buildExportFile(taken(baseRecord(), at(1)), ncvo, SAVED_AT));
-    document.snapshots[0].answers[first] = { level: 'in-place', notApplicable: 'yes' };
+  it('imports the answers of a file with damaged snapshots, leaving those out and counting them', () => {
+    const record = taken(taken(taken(baseRecord(), at(1), 'Good'), at(2)), at(3));
+    const document = JSON.parse(buildExportFile(record, ncvo, SAVED_AT));
+    document.snapshots[1].answers[first] = { level: 'in-place', notApplicable: 'yes' };
+    document.snapshots[2].takenAt = 'yesterday';
     const reading = readImportFile(JSON.stringify(document), ncvo);
-    expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(reading.problem.kind).toBe('invalid');
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
+    expect(reading.summary.damagedSnapshots).toBe(2);
+    expect(reading.record.snapshots?.map((snapshot) => snapshot.label)).toEqual(['Good']);
+    expect(reading.record.responses.size).toBe(3);
+    // A stored-progress backup likewise.
+    const stored = JSON.parse(serializeRecord(record, SAVED_AT));
+    stored.snapshots[0].takenAt = 'yesterday';
+    const backup = readImportFile(JSON.stringify(stored), ncvo);
+    if (!backup.ok) throw new Error(JSON.stringify(backup.problem));
+    expect([backup.summary.damagedSnapshots, backup.record.snapshots?.length]).toEqual([1, 2]);
+    // A prototype key costs only its snapshot.
     const polluted = buildExportFile(taken(baseRecord(), at(1)), ncvo, SAVED_AT).replace('"answers": {', '"answers": {"__proto__":{"level":"in-place","notApplicable":false},');
-    expect(readImportFile(polluted, ncvo).ok).toBe(false);
+    const pollutedReading = readImportFile(polluted, ncvo);
+    expect(pollutedReading.ok && [pollutedReading.summary.damagedSnapshots, pollutedReading.record.snapshots]).toEqual([1, undefined]);
+    // Snapshots that are not a list at all are a damaged file.
+    expect(readImportFile(JSON.stringify({ ...document, snapshots: {} }), ncvo).ok).toBe(false);
+  });
+
+  it('keeps only the answers to practices the checklist lists, and leaves out a blank name', () => {
+    const document = JSON.parse(buildExportFile(taken(baseRecord(), at(1)), ncvo, SAVED_AT));
+    for (let i = 0; i < 1000; i += 1) document.snapshots[0].answers[`unknown-${i}`] = { level: 'in-place', notApplicable: false };
+    document.snapshots[0].label = '';
+    const reading = readImportFile(JSON.stringify(document), ncvo);
+    if (!reading.ok) throw new Error(reading.problem.kind);
+    const [snapshot] = reading.record.snapshots!;
+    expect([...snapshot.answers.keys()].every((id) => ncvoIds.has(id))).toBe(true);
+    expect([...snapshot.answers.keys()].sort()).toEqual([first, second].sort());
+    expect(snapshot).not.toHaveProperty('label');
+  });
+});
+
+describe('withImportedSnapshots', () => {
+  const many = (count: number, from: number): Snapshot[] => Array.from({ length: count }, (_, i) => ({ takenAt: at(from + i), answers: new Map() }));
+
+  it(`keeps the person’s own first and adds the file’s newest that fit within ${MAX_SNAPSHOTS}`, () => {
+    const own = many(MAX_SNAPSHOTS - 3, 0);
+    const file = many(10, 100);
+    const result = withImportedSnapshots({ snapshots: own }, file);
+    expect(result.fields.snapshots?.map((snapshot) => snapshot.takenAt)).toEqual([...own, ...file.slice(-3)].map((snapshot) => snapshot.takenAt));
+    expect([result.added, result.leftOut]).toEqual([3, 7]);
+  });
+
+  it('adds none when full, and never passes the limit (12 own and a file of 100 stay 12)', () => {
+    const own = many(MAX_SNAPSHOTS, 0);
+    const result = withImportedSnapshots({ snapshots: own }, many(100, 100));
+    expect(result.fields.snapshots).toEqual(own);
+    expect([result.added, result.leftOut]).toEqual([0, 100]);
+  });
+
+  it('neither adds nor counts a snapshot kept or deleted here', () => {
+    const own = many(2, 0);
+    const result = withImportedSnapshots({ snapshots: own, deletedSnapshots: [{ takenAt: at(5), deletedAt: at(6) }] }, [...many(2, 0), ...many(1, 5), ...many(1, 9)]);
+    expect(result.fields.snapshots?.map((snapshot) => snapshot.takenAt)).toEqual([at(0), at(1), at(9)]);
+    expect(result.fields.deletedSnapshots).toHaveLength(1);
+    expect([result.added, result.leftOut]).toEqual([1, 0]);
+  });
+});
+
+describe('saved progress keeps what a later version adds to snapshots', () => {
+  it('keeps fields a later version may add to a snapshot, its answers or a deletion, writing them back; an export leaves them out', () => {
+    const document = JSON.parse(serializeRecord(deleteSnapshot(taken(taken(baseRecord(), at(1)), at(2)), at(2), at(3)), SAVED_AT));
+    document.snapshots[0].comment = 'AGM';
+    document.snapshots[0].answers[first].confidence = 'high';
+    document.deletedSnapshots[0].deletedBy = 'Ann';
+    const reading = readRecord(JSON.stringify(document));
+    if (reading.kind !== 'record') throw new Error(reading.kind);
+    const saved = JSON.parse(serializeRecord(reading.record, SAVED_AT));
+    expect(saved.snapshots[0].comment).toBe('AGM');
+    expect(saved.snapshots[0].answers[first].confidence).toBe('high');
+    expect(saved.deletedSnapshots[0].deletedBy).toBe('Ann');
+    const exported = JSON.parse(buildExportFile(reading.record, ncvo, SAVED_AT));
+    expect(exported.snapshots[0]).not.toHaveProperty('comment');
+    expect(exported.snapshots[0].answers[first]).toEqual({ level: 'in-place', notApplicable: false });
   });
 });
 

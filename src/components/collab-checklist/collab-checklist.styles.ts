@@ -556,6 +556,11 @@ export const styles = css`
     justify-items: start;
   }
 
+  /* Save a snapshot's form (so Enter saves) lays out as the section's other items. */
+  .over-time form {
+    display: contents;
+  }
+
   /* Wide enough for a snapshot's date and name. */
   .over-time select {
     inline-size: auto;

@@ -280,7 +280,7 @@ export class CollabChecklist extends LitElement {
           <p class="progress-label" id="overall-label">${msg('Overall progress', { desc: 'Name of the overall progress bar.' })}</p>
           ${progressBar(locale, score.overall, 'overall-label', 'overall-progress', answeredCount(locale, progress.overall))}
           ${this.#continueWhereLeftOff(locale)}
-          ${extras?.behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo, snapshots?.since)}
+          ${extras?.behaviourChart(context, framework.behaviours, score.behaviours, this.#goTo, snapshots?.since, snapshots?.snapshots)}
           ${snapshots ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : ''}
           ${extras?.storageNotice(this.#checklist.storageState, this.#downloadUnreadableCopy)}
         </section>
@@ -331,7 +331,7 @@ export class CollabChecklist extends LitElement {
         ${this.printingPlan ? extras?.printPlan(context, { framework, responses: this.#checklist.record.responses, suggestions }) : ''}
         ${extras?.printSummary(context, { framework, responseTo: (id) => this.#checklist.responseTo(id) })}
         ${extras?.resetDialog(context, { confirm: this.#confirmReset, cancel: this.#closeDialogs })}
-        ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, {
+        ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, this.#checklist.record, {
           confirm: this.#confirmImport,
           cancel: this.#closeDialogs,
         })}

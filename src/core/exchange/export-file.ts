@@ -8,8 +8,8 @@ import { knownResponseFields, type PracticeResponse } from '../progress/response
 import { allPractices, isInPlace } from '../practices.js';
 import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
-import { ResponsesSchema, ReviewsSchema, SnapshotsSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
-import { oldestFirst, type Snapshot } from '../progress/snapshot.js';
+import { readEachSnapshot, ResponsesSchema, ReviewsSchema, SnapshotSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
+import type { Snapshot } from '../progress/snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
@@ -69,6 +69,8 @@ export interface ImportSummary {
   readonly unknownPractices: number;
   /** Every response in the file. */
   readonly responses: number;
+  /** The file's snapshots that could not be read, left out: they do not stop the answers being imported. */
+  readonly damagedSnapshots: number;
 }
 
 export type ImportReading =
@@ -86,7 +88,8 @@ const ExportSchema = v.object(fields({
   // Optional within version 1: v.object drops keys it does not list, so older readers ignore it.
   reviews: v.optional(ReviewsSchema),
   // Added within version 1 like `reviews`: older readers drop it and import the answers.
-  snapshots: v.optional(SnapshotsSchema),
+  // Each snapshot is read on its own (readEachSnapshot), so a damaged one is left out, not a reason to refuse the file.
+  snapshots: v.optional(v.array(v.unknown(), 'must be a list')),
 }));
 
 const SetAsideSchema = v.object(fields({
@@ -207,6 +210,7 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     return problem({ kind: 'invalid', details: [`responses has answers to more than ${MAX_UNKNOWN_ANSWERS} practices this checklist does not list`] });
   }
 
+  const { snapshots, unreadable } = readEachSnapshot(read.snapshots ?? [], SnapshotSchema);
   const record: ProgressRecord = {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
@@ -214,9 +218,19 @@ export function readImportFile(text: string, framework: Framework): ImportReadin
     responses: read.responses,
     ...(read.profile ? { profile: read.profile } : {}),
     ...(read.reviews?.size ? { reviews: read.reviews } : {}),
-    ...(read.snapshots?.length ? { snapshots: oldestFirst([...read.snapshots]) } : {}),
+    ...(snapshots.length ? { snapshots: snapshots.map((snapshot) => ({ ...snapshot, answers: onlyListed(snapshot.answers, known) })) } : {}),
   };
-  return { ok: true, record, summary: summarise(framework, read.responses, read.exportedAt, read.frameworkVersion), setAside: readSetAside(Object.hasOwn(fields, 'setAside') ? fields.setAside : undefined) };
+  const summary = { ...summarise(framework, read.responses, read.exportedAt, read.frameworkVersion), damagedSnapshots: unreadable };
+  return { ok: true, record, summary, setAside: readSetAside(Object.hasOwn(fields, 'setAside') ? fields.setAside : undefined) };
+}
+
+/**
+ * A snapshot's answers to the practices the checklist lists: a snapshot
+ * records where the organisation stood on this checklist, and answers to
+ * anything else would only weigh down every save.
+ */
+function onlyListed(answers: Snapshot['answers'], known: ReadonlySet<string>): Snapshot['answers'] {
+  return new Map([...answers].filter(([id]) => known.has(id)));
 }
 
 /**
@@ -237,7 +251,8 @@ interface FileContent {
   readonly responses: Map<string, PracticeResponse>;
   readonly profile?: OrganisationProfile;
   readonly reviews?: ReadonlyMap<string, BehaviourReview>;
-  readonly snapshots?: readonly Snapshot[];
+  /** As the file holds them: each is read on its own (readEachSnapshot). */
+  readonly snapshots?: readonly unknown[];
 }
 
 function readExport(data: unknown): FileContent | ImportProblem {
@@ -248,7 +263,10 @@ function readExport(data: unknown): FileContent | ImportProblem {
 }
 
 function readStoredProgress(data: unknown): FileContent | ImportProblem {
-  const reading = readRecordData(data);
+  // Snapshots are read on their own, as in an export file, so a damaged one is left out rather than refuse the answers.
+  const { snapshots, ...rest } = data as Record<string, unknown>;
+  if (snapshots !== undefined && !Array.isArray(snapshots)) return { kind: 'invalid', details: ['snapshots must be a list'] };
+  const reading = readRecordData(rest);
   // readImportFile has already caught a newer version; handled again here only for completeness.
   if (reading.kind === 'newer') return { kind: 'newer-version', formatVersion: reading.formatVersion };
   if (reading.kind === 'unreadable') return { kind: 'invalid', details: reading.problems };
@@ -260,7 +278,7 @@ function readStoredProgress(data: unknown): FileContent | ImportProblem {
   for (const [id, response] of record.responses) responses.set(id, knownResponseFields(response));
   const reviews = new Map([...(record.reviews ?? [])].map(([id, { reviewed, changedAt }]) => [id, { reviewed, changedAt }]));
   // Snapshots too (deletions are this browser's own history, not carried over).
-  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile, reviews, snapshots: record.snapshots };
+  return { exportedAt: savedAt, frameworkVersion: record.frameworkVersion, clearedAt: record.clearedAt, responses, profile: record.profile, reviews, snapshots };
 }
 
 /** A file for another checklist is named as such, even if it has other problems too. */
@@ -278,7 +296,7 @@ function summarise(
   responses: ReadonlyMap<string, PracticeResponse>,
   exportedAt: string,
   frameworkVersion: string,
-): ImportSummary {
+): Omit<ImportSummary, 'damagedSnapshots'> {
   const practiceIds = new Set(allPractices(framework).map((practice) => practice.id));
   let inPlace = 0;
   let notApplicable = 0;

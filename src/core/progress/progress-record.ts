@@ -109,9 +109,9 @@ export function restoreCleared(current: ProgressRecord, cleared: ProgressRecord,
  * The trade-off: the original change times are not kept in the record.
  * The export file itself is the history.
  *
- * The file's snapshots come with it unchanged (a snapshot never changes,
- * so it needs no fresh stamp); the controller adds them to those already
- * kept here (mergeSnapshots): an import replaces answers, never history.
+ * The file's snapshots are not part of it: an import replaces answers,
+ * never history, so the controller adds them to those kept here
+ * (withImportedSnapshots), as many as fit within MAX_SNAPSHOTS.
  *
  * The reset is one millisecond before `importedAt`, not at it, because a
  * merge keeps only responses changed strictly after the latest reset:
@@ -137,7 +137,6 @@ export function asReplacement(imported: ProgressRecord, importedAt: string): Pro
     responses,
     ...(imported.profile ? { profile: { ...imported.profile, changedAt } } : {}),
     ...(reviews.size > 0 ? { reviews } : {}),
-    ...(imported.snapshots?.length ? { snapshots: imported.snapshots } : {}),
   };
 }
 

@@ -3,8 +3,8 @@ import { ID_PATTERN, IdSchema } from '../identifiers.js';
 import { describeIssues } from '../issues.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
-import { DeletedSnapshotsSchema, ReviewsSchema, SnapshotSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, TimestampSchema, StoredProfileSchema } from './response-schema.js';
-import { oldestFirst, MAX_READ_SNAPSHOTS, type Snapshot } from './snapshot.js';
+import { DeletedSnapshotsSchema, readEachSnapshot, ReviewsSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, StoredSnapshotSchema, TimestampSchema, StoredProfileSchema } from './response-schema.js';
+import type { Snapshot } from './snapshot.js';
 import { fields, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
@@ -58,14 +58,19 @@ export function serializeRecord(record: ProgressRecord, savedAt: string): string
     ...(record.clearedAt === undefined ? {} : { clearedAt: record.clearedAt }),
     ...(record.profile ? { profile: record.profile } : {}),
     ...(record.reviews?.size ? { reviews: Object.fromEntries(record.reviews) } : {}),
-    ...(record.snapshots?.length ? { snapshots: record.snapshots.map(snapshotData) } : {}),
+    ...(record.snapshots?.length ? { snapshots: record.snapshots.map(storedSnapshotData) } : {}),
     ...(record.deletedSnapshots?.length ? { deletedSnapshots: record.deletedSnapshots } : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype.
     responses: Object.fromEntries(record.responses),
   });
 }
 
-/** A snapshot as JSON: its answers keyed by practice id (Object.fromEntries defines own properties, so no key reaches a prototype). */
+/** A snapshot as saved progress holds it: with the fields a later version added (StoredSnapshotSchema keeps them), answers as an object. */
+function storedSnapshotData(snapshot: Snapshot) {
+  return { ...snapshot, answers: Object.fromEntries(snapshot.answers) };
+}
+
+/** A snapshot as an export file holds it: exactly its known fields, its answers keyed by practice id (Object.fromEntries defines own properties, so no key reaches a prototype). */
 export function snapshotData({ takenAt, label, answers }: Snapshot) {
   return { takenAt, ...(label === undefined ? {} : { label }), answers: Object.fromEntries([...answers].map(([id, { level, notApplicable }]) => [id, { level, notApplicable }])) };
 }
@@ -103,7 +108,7 @@ export function readRecordData(data: unknown): RecordReading {
     responses: new Map<string, PracticeResponse>(responses),
     ...(profile ? { profile } : {}),
     ...(reviews?.size ? { reviews } : {}),
-    ...(snapshots?.length ? { snapshots: oldestFirst(snapshots) } : {}),
+    ...(snapshots?.length ? { snapshots } : {}),
     ...(deletedSnapshots?.length ? { deletedSnapshots } : {}),
   };
   return { kind: 'record', record };
@@ -132,9 +137,14 @@ function salvage(data: unknown): ProgressRecord | undefined {
     if (!ID_PATTERN.test(id)) continue;
     if (response.success) kept.set(id, response.output);
     else {
-      // A bad "Who" or "By when" costs only itself: the level and note are kept.
-      const withoutPlan = v.safeParse(StoredResponseSchema, withoutActionFields(value));
-      if (withoutPlan.success) kept.set(id, withoutPlan.output);
+      // A bad "Who" or "By when" costs only itself: the level, the note and the other one are kept.
+      for (const left of [['due'], ['owner'], ['owner', 'due']]) {
+        const readable = v.safeParse(StoredResponseSchema, without(value, left));
+        if (readable.success) {
+          kept.set(id, readable.output);
+          break;
+        }
+      }
     }
   }
   const reset = v.safeParse(TimestampSchema, clearedAt);
@@ -154,19 +164,13 @@ function salvage(data: unknown): ProgressRecord | undefined {
   };
 }
 
-/** A response as stored, without its "Who" and "By when", for reading the rest when one of them is bad. */
-function withoutActionFields(value: unknown): unknown {
+/** A response as stored, less `left` ("Who", "By when"), for reading the rest when one of them is bad. */
+function without(value: unknown, left: readonly string[]): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const { owner: _owner, due: _due, ...rest } = value as Record<string, unknown>;
-  return fields(rest);
+  return fields(Object.fromEntries(Object.entries(value).filter(([key]) => !left.includes(key))));
 }
 
-/** Each snapshot readable on its own, the first of any two at one time, at most MAX_READ_SNAPSHOTS: a bad one costs only itself. */
+/** Each snapshot readable on its own (a bad one costs only itself), the newest MAX_READ_SNAPSHOTS. */
 function salvageSnapshots(snapshots: unknown): Snapshot[] {
-  const kept = new Map<string, Snapshot>();
-  for (const value of Array.isArray(snapshots) ? snapshots : []) {
-    const snapshot = v.safeParse(SnapshotSchema, value);
-    if (snapshot.success && !kept.has(snapshot.output.takenAt) && kept.size < MAX_READ_SNAPSHOTS) kept.set(snapshot.output.takenAt, snapshot.output);
-  }
-  return oldestFirst([...kept.values()]);
+  return Array.isArray(snapshots) ? readEachSnapshot(snapshots, StoredSnapshotSchema).snapshots : [];
 }

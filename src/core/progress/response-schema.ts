@@ -3,7 +3,7 @@ import { cutName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/pro
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { isCalendarDate } from '../local-date.js';
 import { fields } from '../own-data.js';
-import { MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH } from './snapshot.js';
+import { latestDeletions, MAX_READ_SNAPSHOTS, oldestFirst, SNAPSHOT_LABEL_MAX_LENGTH, type DeletedSnapshot, type Snapshot } from './snapshot.js';
 
 /**
  * The checks shared by everything that reads responses from text a person
@@ -98,22 +98,63 @@ export const ReviewsSchema = idKeyedMap(
   'must be an object keyed by behaviour id',
 );
 
-/** One snapshot ("Save a snapshot"), in saved progress and export files alike; unknown fields are dropped. */
-export const SnapshotSchema = v.object(fields({
+const snapshotAnswerFields = fields({ level: IdSchema, notApplicable: v.boolean('must be true or false') });
+
+/** A snapshot's fields, its answers read with `answer`; a blank label (say, from an edited file) is no name, as a blank Who. */
+const snapshotFields = <A extends v.GenericSchema<unknown, { level: string; notApplicable: boolean }>>(answer: A) => fields({
   takenAt: TimestampSchema,
   label: v.optional(v.pipe(v.string('must be text'), v.maxLength(SNAPSHOT_LABEL_MAX_LENGTH, `must be at most ${SNAPSHOT_LABEL_MAX_LENGTH} characters`))),
-  answers: idKeyedMap(v.object(fields({ level: IdSchema, notApplicable: v.boolean('must be true or false') })), RESPONSES_MESSAGE),
-}));
+  answers: idKeyedMap(answer, RESPONSES_MESSAGE),
+});
 
-/** Snapshots are a list, at most MAX_READ_SNAPSHOTS; each time once, since the time is a snapshot's identity. */
+/** One snapshot ("Save a snapshot") in an export file: exactly these fields, as a response there. */
+export const SnapshotSchema = v.pipe(v.object(snapshotFields(v.object(snapshotAnswerFields))), v.transform(withoutBlank('label')));
+
+/**
+ * One snapshot in saved progress: fields this version does not know (in the
+ * snapshot or one of its answers) are kept and written back, as a response's.
+ */
+export const StoredSnapshotSchema = v.pipe(v.looseObject(snapshotFields(v.looseObject(snapshotAnswerFields))), v.transform(withoutBlank('label')));
+
+/**
+ * Snapshots in saved progress: a list, each time once, since the time is a
+ * snapshot's identity. Past MAX_READ_SNAPSHOTS (tabs merging their lists)
+ * the newest are kept, oldest first: too many never makes progress unreadable.
+ */
 export const SnapshotsSchema = v.pipe(
-  v.array(SnapshotSchema, 'must be a list'),
-  v.maxLength(MAX_READ_SNAPSHOTS, `must hold at most ${MAX_READ_SNAPSHOTS} snapshots`),
+  v.array(StoredSnapshotSchema, 'must be a list'),
   v.check((list) => new Set(list.map((snapshot) => snapshot.takenAt)).size === list.length, 'must not hold two snapshots taken at one time'),
+  v.transform((list): Snapshot[] => newestSnapshots(list)),
 );
 
-/** Snapshots deleted in this browser (saved progress only). */
+/**
+ * Reads each snapshot of a list on its own (`schema`: saved progress's or an
+ * export file's), so a damaged one costs only itself: the readable ones, the
+ * first of any two at one time, the newest MAX_READ_SNAPSHOTS, and how many
+ * were left out as unreadable.
+ */
+export function readEachSnapshot(list: readonly unknown[], schema: typeof SnapshotSchema | typeof StoredSnapshotSchema): { snapshots: Snapshot[]; unreadable: number } {
+  const kept = new Map<string, Snapshot>();
+  let unreadable = 0;
+  for (const value of list) {
+    const snapshot = v.safeParse(schema, value);
+    if (!snapshot.success) unreadable += 1;
+    else if (!kept.has(snapshot.output.takenAt)) kept.set(snapshot.output.takenAt, snapshot.output);
+  }
+  return { snapshots: newestSnapshots([...kept.values()]), unreadable };
+}
+
+/** The newest MAX_READ_SNAPSHOTS, oldest first. */
+function newestSnapshots(list: Snapshot[]): Snapshot[] {
+  return oldestFirst(list).slice(-MAX_READ_SNAPSHOTS);
+}
+
+/**
+ * Snapshots deleted in this browser (saved progress only); fields a later
+ * version adds are kept. Past MAX_DELETED_SNAPSHOTS the latest deletions are
+ * kept rather than the record made unreadable.
+ */
 export const DeletedSnapshotsSchema = v.pipe(
-  v.array(v.object(fields({ takenAt: TimestampSchema, deletedAt: TimestampSchema })), 'must be a list'),
-  v.maxLength(MAX_DELETED_SNAPSHOTS, `must hold at most ${MAX_DELETED_SNAPSHOTS} entries`),
+  v.array(v.looseObject(fields({ takenAt: TimestampSchema, deletedAt: TimestampSchema })), 'must be a list'),
+  v.transform((list): DeletedSnapshot[] => latestDeletions(list)),
 );

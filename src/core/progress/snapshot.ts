@@ -43,9 +43,9 @@ export interface DeletedSnapshot {
  */
 export const MAX_SNAPSHOTS = 12;
 /**
- * How many snapshots a record or a file may hold when read. Above
- * MAX_SNAPSHOTS because tabs merging their snapshots (or an import adding a
- * file's) may pass it, and that must not make saved progress unreadable.
+ * How many snapshots are read from a record or a file: past it, the newest
+ * are kept. Above MAX_SNAPSHOTS because tabs merging their snapshots may
+ * pass it for a while, and that must not make saved progress unreadable.
  */
 export const MAX_READ_SNAPSHOTS = 100;
 /** Deleted snapshots remembered, newest deletions first: far more than a tab could still hold. */
@@ -54,9 +54,10 @@ export const MAX_DELETED_SNAPSHOTS = 50;
 export const SNAPSHOT_LABEL_MAX_LENGTH = 100;
 
 /**
- * The snapshots of two copies of a record (two tabs', or this browser's and
- * an imported file's): every snapshot either holds, less those either has
- * deleted. Commutative and idempotent, so every tab reaches the same list.
+ * The snapshots of two copies of a record (two tabs'): every snapshot
+ * either holds, less those either has deleted. Commutative and idempotent,
+ * so every tab reaches the same list. It may pass MAX_SNAPSHOTS for a while
+ * (each tab saved some); reading keeps the newest MAX_READ_SNAPSHOTS.
  */
 export function mergeSnapshots(
   a: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,
@@ -77,6 +78,30 @@ export function mergeSnapshots(
     if (!known || contentKey(snapshot) > contentKey(known)) byTime.set(snapshot.takenAt, snapshot);
   }
   return snapshotFields(oldestFirst([...byTime.values()]), deleted);
+}
+
+/** What an import does to the snapshots kept here. */
+export interface ImportedSnapshots {
+  readonly fields: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>;
+  /** The file's snapshots added. */
+  readonly added: number;
+  /** The file's snapshots left out because MAX_SNAPSHOTS would be passed. */
+  readonly leftOut: number;
+}
+
+/**
+ * The snapshots after importing a file's: every one kept here stays (they
+ * are the person's own history), then the file's newest that fit within
+ * MAX_SNAPSHOTS are added. A file's snapshot already here, or deleted here,
+ * is neither added nor counted.
+ */
+export function withImportedSnapshots(own: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>, file: readonly Snapshot[]): ImportedSnapshots {
+  const kept = own.snapshots ?? [];
+  const known = new Set([...kept, ...(own.deletedSnapshots ?? [])].map((entry) => entry.takenAt));
+  const fresh = oldestFirst(file.filter((snapshot) => !known.has(snapshot.takenAt)));
+  const room = Math.max(0, MAX_SNAPSHOTS - kept.length);
+  const added = room ? fresh.slice(-room) : [];
+  return { fields: snapshotFields(oldestFirst([...kept, ...added]), own.deletedSnapshots ?? []), added: added.length, leftOut: fresh.length - added.length };
 }
 
 /** A record's snapshot fields, each left out when empty, as every other optional part of a record is. */

@@ -3,6 +3,7 @@ import { html, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Behaviour, BehaviourTally } from '../../../core/index.js';
 import type { ProgressSince } from '../../../core/progress/progress-since.js';
+import type { Snapshot } from '../../../core/progress/snapshot.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { elementId } from './element-ids.js';
 import { optionalCount, practicesInPlace } from './progress-text.js';
@@ -22,6 +23,8 @@ export function behaviourChart(
   tallies: readonly BehaviourTally[],
   goTo: (event: Event, targetId: string) => void,
   since?: ProgressSince,
+  /** The snapshots kept, so the chosen one is named as it is listed (snapshotName). */
+  snapshots: readonly Snapshot[] = [],
 ) {
   return html`
     <table class="chart" part="chart">
@@ -31,7 +34,7 @@ export function behaviourChart(
           <th scope="col">${msg('Behaviour', { desc: 'Column heading in the progress-by-behaviour table.' })}</th>
           <th scope="col">${msg('Score', { desc: 'Column heading: the percent of a behaviour’s practices in place.' })}</th>
           <th scope="col">${msg('Practices in place', { id: 'chart-column-count', desc: 'Column heading: the count of practices in place, e.g. "3 of 8 practices in place".' })}</th>
-          ${since ? html`<th scope="col">${changeSince(locale, since)}</th>` : ''}
+          ${since ? html`<th scope="col">${changeSince(locale, since, snapshots)}</th>` : ''}
         </tr>
       </thead>
       <tbody>
@@ -60,7 +63,7 @@ export function behaviourChart(
   `;
 }
 
-function changeSince(locale: string, since: ProgressSince): string {
-  const name = snapshotName(locale, since.snapshot);
+function changeSince(locale: string, since: ProgressSince, snapshots: readonly Snapshot[]): string {
+  const name = snapshotName(locale, since.snapshot, snapshots);
   return msg(str`Since ${name}`, { desc: 'Column heading in the progress-by-behaviour table: each score then (in the chosen snapshot) and now.' });
 }

@@ -1,7 +1,9 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PendingImport } from '../../../controller/exchange-controller.js';
 import { formatLocalDay, formatNumber } from '../../../i18n/format.js';
+import type { ProgressRecord } from '../../../core/progress/progress-record.js';
+import { MAX_SNAPSHOTS, withImportedSnapshots } from '../../../core/progress/snapshot.js';
 import { confirmDialog } from './confirm-dialog.js';
 import type { RenderContext } from './render-context.js';
 
@@ -10,11 +12,14 @@ export function importDialog(
   { headingLevel, locale }: RenderContext,
   pending: PendingImport | undefined,
   frameworkVersion: string,
+  /** What is kept here now: the file's snapshots are added to its own, as many as fit. */
+  current: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,
   actions: { confirm(): void; cancel(event?: Event): void },
 ) {
   const summary = pending?.summary;
   // Shown because importing makes it the name in the next export: a colleague's file imported by mistake says so here.
   const filledInBy = pending?.record.profile?.filledInBy;
+  const snapshots = pending && withImportedSnapshots(current, pending.record.snapshots ?? []);
   const row = (term: string, value: string) => html`<div class="summary-row"><dt>${term}</dt><dd>${value}</dd></div>`;
   return confirmDialog({
     id: 'import-dialog',
@@ -37,10 +42,24 @@ export function importDialog(
                   formatNumber(locale, summary.unknownPractices),
                 )
               : nothing}
-            ${pending.record.snapshots?.length
+            ${snapshots?.added
               ? row(
                   msg('Snapshots (added to those kept here)', { desc: 'Label: how many snapshots (dated copies of the answers) the file has; they are added to the snapshots already kept, not replaced.' }),
-                  formatNumber(locale, pending.record.snapshots.length),
+                  formatNumber(locale, snapshots.added),
+                )
+              : nothing}
+            ${snapshots?.leftOut
+              ? row(
+                  msg(str`Snapshots left out: at most ${formatNumber(locale, MAX_SNAPSHOTS)} are kept (delete some to make room, then import again)`, {
+                    desc: 'Label in the import dialog: how many of the file’s snapshots are not added because the limit of snapshots kept would be passed. The answers are still imported.',
+                  }),
+                  formatNumber(locale, snapshots.leftOut),
+                )
+              : nothing}
+            ${summary.damagedSnapshots
+              ? row(
+                  msg('Damaged snapshots left out', { desc: 'Label in the import dialog: how many of the file’s snapshots could not be read and are not imported. The answers are still imported.' }),
+                  formatNumber(locale, summary.damagedSnapshots),
                 )
               : nothing}
           </dl>
