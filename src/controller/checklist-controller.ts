@@ -58,6 +58,8 @@ export class ChecklistController implements ReactiveController {
   framework?: Framework;
   record: ProgressRecord = emptyRecord('', '');
   score?: ChecklistScore;
+  /** Practices that count only once started, for the saved profile (tailoring): what `score` was worked out with. */
+  optional: ReadonlySet<string> = new Set();
   /** What has been answered and reviewed, per behaviour and overall. */
   progress?: ChecklistProgress;
   /** Who the tailoring speaks to, from the saved profile. */
@@ -249,8 +251,8 @@ export class ChecklistController implements ReactiveController {
       // Scores and suggestions change only with the record: worked out here,
       // once per change, not on every render.
       this.audience = audienceOf(this.record.profile);
-      const optional = optionalPractices(this.framework, this.audience);
-      this.score = scoreChecklist(this.framework, this.record.responses, optional);
+      this.optional = optionalPractices(this.framework, this.audience);
+      this.score = scoreChecklist(this.framework, this.record.responses, this.optional);
       this.progress = checklistProgress(this.framework, this.record.responses, this.record.reviews);
       // Suggestions worked out from no answers and no size or role would be
       // guesses: a name in the profile says nothing about the organisation.

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { allPractices, optionalPractices, type Snapshot } from '../core/index.js';
+import { allPractices, type Snapshot } from '../core/index.js';
 import { progressSince, type ProgressSince } from '../core/progress/progress-since.js';
 import { deleteSnapshot, takeSnapshot } from '../core/progress/snapshot-change.js';
 import { snapshotColumn, type ProgressOverTimeActions, type ProgressOverTimeState } from '../components/collab-checklist/templates/progress-over-time.js';
@@ -38,12 +38,20 @@ export class SnapshotController implements ProgressOverTimeState, ProgressOverTi
     return this.checklist.record.snapshots ?? [];
   }
 
-  /** Scores then and now for the chosen snapshot; nothing once it is gone (deleted here or in another tab). */
+  /**
+   * Scores then and now for the chosen snapshot; nothing once it is gone
+   * (deleted here or in another tab). Read several times a render: worked out
+   * again only when the snapshot or the current score has changed.
+   */
   get since(): ProgressSince | undefined {
-    const { framework, record, audience } = this.checklist;
+    const { framework, score, optional } = this.checklist;
     const snapshot = this.snapshots.find((each) => each.takenAt === this.chosen);
-    return framework && snapshot ? progressSince(framework, snapshot, record.responses, optionalPractices(framework, audience)) : undefined;
+    if (!framework || !score || !snapshot) return undefined;
+    if (this.#since?.snapshot !== snapshot || this.#since.now !== score) this.#since = progressSince(framework, snapshot, score, optional);
+    return this.#since;
   }
+
+  #since?: ProgressSince;
 
   /** The chosen snapshot and its heading, for a last column in Download CSV; nothing when none is chosen. */
   csvColumn(locale: string): { snapshot: Snapshot; heading: string } | undefined {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { cutName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
+import { cutName, keptName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tailoring/profile.js';
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { isCalendarDate } from '../local-date.js';
 import { fields } from '../own-data.js';
@@ -33,7 +33,7 @@ export const TimestampSchema = v.pipe(
  * to NAME_MAX_LENGTH rather than refused, as filledInBy is (cutName); a
  * blank one is left out (withoutBlank).
  */
-const NameSchema = v.pipe(v.string('must be text'), v.trim(), v.transform(cutName));
+const NameSchema = v.pipe(v.string('must be text'), v.transform(keptName));
 
 /** "By when": a real calendar date, as a date input writes it; blank is left out by withoutBlank. */
 const DueSchema = v.pipe(v.string('must be text'), v.check((value) => value === '' || isCalendarDate(value), 'must be a date written YYYY-MM-DD, such as 2026-03-31'));
@@ -101,20 +101,20 @@ export const ReviewsSchema = idKeyedMap(
 const snapshotAnswerFields = fields({ level: IdSchema, notApplicable: v.boolean('must be true or false') });
 
 /** A snapshot's fields, its answers read with `answer`; a blank label (say, from an edited file) is no name, as a blank Who. */
-const snapshotFields = <A extends v.GenericSchema<unknown, { level: string; notApplicable: boolean }>>(answer: A) => fields({
+const snapshotSchemaFields = <A extends v.GenericSchema<unknown, { level: string; notApplicable: boolean }>>(answer: A) => fields({
   takenAt: TimestampSchema,
   label: v.optional(v.pipe(v.string('must be text'), v.maxLength(SNAPSHOT_LABEL_MAX_LENGTH, `must be at most ${SNAPSHOT_LABEL_MAX_LENGTH} characters`))),
   answers: idKeyedMap(answer, RESPONSES_MESSAGE),
 });
 
 /** One snapshot ("Save a snapshot") in an export file: exactly these fields, as a response there. */
-export const SnapshotSchema = v.pipe(v.object(snapshotFields(v.object(snapshotAnswerFields))), v.transform(withoutBlank('label')));
+export const SnapshotSchema = v.pipe(v.object(snapshotSchemaFields(v.object(snapshotAnswerFields))), v.transform(withoutBlank('label')));
 
 /**
  * One snapshot in saved progress: fields this version does not know (in the
  * snapshot or one of its answers) are kept and written back, as a response's.
  */
-export const StoredSnapshotSchema = v.pipe(v.looseObject(snapshotFields(v.looseObject(snapshotAnswerFields))), v.transform(withoutBlank('label')));
+export const StoredSnapshotSchema = v.pipe(v.looseObject(snapshotSchemaFields(v.looseObject(snapshotAnswerFields))), v.transform(withoutBlank('label')));
 
 /**
  * Snapshots in saved progress: a list, each time once, since the time is a

@@ -1,6 +1,6 @@
 import type { RatingLevel } from '../framework/framework-schema.js';
 import { isCalendarDate } from '../local-date.js';
-import { cutName } from '../tailoring/profile.js';
+import { keptName } from '../tailoring/profile.js';
 
 /** What a person has said about one practice. */
 export interface PracticeResponse {
@@ -45,7 +45,7 @@ export function applyChange(
   if ('notApplicable' in change) {
     return { ...base, notApplicable: change.notApplicable, level: change.notApplicable ? lowest : base.level, changedAt };
   }
-  if ('owner' in change) return withOptional(base, 'owner', cutName(change.owner.trim()), changedAt);
+  if ('owner' in change) return withOptional(base, 'owner', keptName(change.owner), changedAt);
   // A date input gives "" or a real date; anything else is no date rather than a wrong one.
   if ('due' in change) return withOptional(base, 'due', isCalendarDate(change.due) ? change.due : '', changedAt);
   return { ...base, note: change.note, changedAt };

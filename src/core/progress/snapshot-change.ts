@@ -1,5 +1,6 @@
 import type { ProgressRecord } from './progress-record.js';
-import { latestDeletions, snapshotFields, oldestFirst, MAX_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH, type DeletedSnapshot, type Snapshot, type SnapshotAnswer } from './snapshot.js';
+import { keptName } from '../tailoring/profile.js';
+import { latestDeletions, snapshotFields, oldestFirst, MAX_SNAPSHOTS, type DeletedSnapshot, type Snapshot, type SnapshotAnswer } from './snapshot.js';
 
 export type SnapshotTaking =
   | { readonly ok: true; readonly record: ProgressRecord; readonly snapshot: Snapshot }
@@ -16,7 +17,7 @@ export function takeSnapshot(record: ProgressRecord, takenAt: string, practiceId
   if (snapshots.length >= MAX_SNAPSHOTS) return { ok: false, problem: 'full', max: MAX_SNAPSHOTS };
   const answers = new Map<string, SnapshotAnswer>();
   for (const [id, { level, notApplicable }] of record.responses) if (practiceIds.has(id)) answers.set(id, { level, notApplicable });
-  const name = label?.trim().slice(0, SNAPSHOT_LABEL_MAX_LENGTH);
+  const name = label === undefined ? undefined : keptName(label);
   const snapshot: Snapshot = { takenAt, ...(name ? { label: name } : {}), answers };
   return { ok: true, record: { ...record, snapshots: oldestFirst([...snapshots, snapshot]) }, snapshot };
 }

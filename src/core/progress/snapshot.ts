@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH } from '../tailoring/profile.js';
 import type { ProgressRecord } from './progress-record.js';
 
 /**
@@ -50,8 +51,8 @@ export const MAX_SNAPSHOTS = 12;
 export const MAX_READ_SNAPSHOTS = 100;
 /** Deleted snapshots remembered, newest deletions first: far more than a tab could still hold. */
 export const MAX_DELETED_SNAPSHOTS = 50;
-/** A label is a short name, not a note. */
-export const SNAPSHOT_LABEL_MAX_LENGTH = 100;
+/** A label is a short name, not a note: kept as every name is (keptName). */
+export const SNAPSHOT_LABEL_MAX_LENGTH = NAME_MAX_LENGTH;
 
 /**
  * The snapshots of two copies of a record (two tabs'): every snapshot

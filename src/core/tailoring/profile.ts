@@ -21,6 +21,11 @@ export function cutName(name: string): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+/** A name as it is kept once typed (Your name, Organisation name, Who, a snapshot's name): trimmed, then cut. */
+export function keptName(name: string): string {
+  return cutName(name.trim());
+}
+
 /** "About your organisation": optional, and each answer on its own. */
 export interface OrganisationProfile {
   readonly size?: OrganisationSize;
@@ -43,7 +48,7 @@ export type ProfileChange = Partial<Omit<OrganisationProfile, 'changedAt'>>;
 export function changeProfile(profile: OrganisationProfile | undefined, change: ProfileChange, changedAt: string): OrganisationProfile {
   const merged: Record<string, unknown> = { ...profile, ...change, changedAt };
   for (const name of ['filledInBy', 'organisation'] as const) {
-    if (typeof merged[name] === 'string') merged[name] = cutName(merged[name].trim());
+    if (typeof merged[name] === 'string') merged[name] = keptName(merged[name]);
   }
   // Only answers given are kept, so the record and export file hold no empty fields.
   for (const key of Object.keys(merged)) if (merged[key] === undefined || merged[key] === '') delete merged[key];

@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { cutName } from '../../../core/tailoring/profile.js';
+import { keptName } from '../../../core/tailoring/profile.js';
 import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
 
 /**
@@ -38,7 +38,7 @@ export const fieldValue = directive(FieldValue);
  */
 export function keepShown(saved: string | undefined, save: (event: Event) => void) {
   return (event: Event) => {
-    const shown = cutName((event.target as HTMLInputElement).value.trim());
+    const shown = keptName((event.target as HTMLInputElement).value);
     if (shown !== (saved ?? '')) save(event);
   };
 }
