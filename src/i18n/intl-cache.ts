@@ -28,6 +28,10 @@ export const dateFormat = (locale: string, withDay: boolean): Intl.DateTimeForma
     new Intl.DateTimeFormat(locale, withDay ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }),
   );
 
+/** A time of day on the 24-hour clock ("10:15"), where the person is. */
+export const timeFormat = (locale: string): Intl.DateTimeFormat =>
+  once(`time ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+
 /** Whether the browser has date names for the locale (Chromium has none for Welsh). */
 export const hasDateNames = (locale: string): boolean => once(`dates ${locale}`, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0);
 

@@ -5,6 +5,7 @@ import type { Snapshot } from '../../../core/index.js';
 import type { ProgressSince } from '../../../core/progress/progress-since.js';
 import { MAX_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH } from '../../../core/progress/snapshot.js';
 import { formatLocalDay, formatNumber, formatPercent } from '../../../i18n/format.js';
+import { timeFormat } from '../../../i18n/intl-cache.js';
 import { heading } from './heading.js';
 import type { RenderContext } from './render-context.js';
 
@@ -27,7 +28,7 @@ export interface ProgressOverTimeActions {
 /** When a snapshot was taken, where the person is: "3 March 2026 at 10:15". */
 export function snapshotTime(locale: string, takenAt: string): string {
   const date = formatLocalDay(locale, takenAt);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(takenAt));
+  const time = timeFormat(locale).format(new Date(takenAt));
   return msg(str`${date} at ${time}`, { desc: 'When a snapshot was taken, e.g. "3 March 2026 at 10:15".' });
 }
 
