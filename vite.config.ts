@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.js';
-import { stripMessageDescriptionsPlugin } from './scripts/build/strip-msg-descriptions.js';
-import { translationPreviewPlugin } from './scripts/build/translation-preview.js';
+import { minifyCssLiteralsPlugin } from './tools/build/minify-css-literals.js';
+import { stripMessageDescriptionsPlugin } from './tools/build/strip-msg-descriptions.js';
+import { translationPreviewPlugin } from './tools/build/translation-preview.js';
 
 // One config for three jobs: `npm start` serves demo/ (the CLI passes it as
 // the root), `npm run build` writes the self-contained bundle, and Vitest

@@ -2,12 +2,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
-import { firefoxLauncher } from './scripts/firefox.js';
-import { testBrowsers } from './scripts/test-browsers.js';
-import { webkitLauncher } from './scripts/webkit.js';
-import { jsonModulesPlugin } from './scripts/wtr-json-modules.js';
-import { reactPlugin } from './scripts/wtr-react.js';
+import { chromiumArgs, chromiumPath } from './tools/browsers/chromium.js';
+import { firefoxLauncher } from './tools/browsers/firefox.js';
+import { testBrowsers } from './tools/browsers/test-browsers.js';
+import { webkitLauncher } from './tools/browsers/webkit.js';
+import { jsonModulesPlugin } from './tools/test-runner/wtr-json-modules.js';
+import { reactPlugin } from './tools/test-runner/wtr-react.js';
 
 // The strict policy test/browser/isolation.test.ts checks the built widget
 // against. 'lit-html' is the one Trusted Types policy the bundle creates
@@ -17,8 +17,8 @@ const STRICT_CSP =
 
 // Component tests run in three engines, each Debian's package: Chromium (or
 // $CHROME_PATH), Firefox ESR (or $FIREFOX_PATH) over WebDriver BiDi
-// (scripts/firefox.js), and WebKit, WebKitGTK's MiniBrowser over WebDriver
-// (scripts/webkit.js). TEST_BROWSERS=chromium, =firefox or =webkit (or a
+// (tools/browsers/firefox.js), and WebKit, WebKitGTK's MiniBrowser over WebDriver
+// (tools/browsers/webkit.js). TEST_BROWSERS=chromium, =firefox or =webkit (or a
 // comma-separated list) runs only those; CI always runs all three.
 // @web/test-runner 0.20 / test-runner-chrome 0.18 are the newest that run on
 // Node 20; their 1.x releases need Node 22.

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { minifyCssLiteralsPlugin } from '../../scripts/build/minify-css-literals.js';
-import { stripMessageDescriptions, stripMessageDescriptionsPlugin } from '../../scripts/build/strip-msg-descriptions.js';
+import { minifyCssLiteralsPlugin } from '../../tools/build/minify-css-literals.js';
+import { stripMessageDescriptions, stripMessageDescriptionsPlugin } from '../../tools/build/strip-msg-descriptions.js';
 
 /** Runs a plugin's transform hook as Vite would for one module. */
 function transform(plugin: Plugin, code: string, id: string): { code: string } | null | Promise<{ code: string } | null> {

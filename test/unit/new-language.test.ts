@@ -33,7 +33,7 @@ const editJson = (file: string, edit: (value: any) => void) => {
 /** A fingerprint of every TypeScript file a person writes (not the generated ones). */
 function typescriptFingerprint(dir: string): string {
   const hash = createHash('sha256');
-  for (const folder of ['src', 'scripts', 'test']) {
+  for (const folder of ['src', 'tools', 'test']) {
     for (const name of (readdirSync(join(dir, folder), { recursive: true }) as string[]).sort()) {
       if (name.endsWith('.ts') && !name.startsWith('generated')) hash.update(name).update(readFileSync(join(dir, folder, name)));
     }
@@ -48,7 +48,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
 
   beforeAll(() => {
     copy = mkdtempSync(join(tmpdir(), 'collab-new-language-'));
-    for (const entry of ['src', 'scripts', 'test', 'framework', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json', 'vite.config.ts']) {
+    for (const entry of ['src', 'tools', 'test', 'framework', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json', 'vite.config.ts']) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(`${'/'}generated`) });
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
@@ -59,7 +59,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     editJson(join(copy, 'xliff/locales.json'), (about) => {
       about[LOCALE] = { name: 'پنجابی', englishName: 'Punjabi (Shahmukhi)', review: { status: 'draft' } };
     });
-    expect(run(copy, '--import', 'tsx', 'scripts/localize.ts').status).toBe(0);
+    expect(run(copy, '--import', 'tsx', 'tools/localize/localize.ts').status).toBe(0);
     // 2. Translate the interface: here, every <target> of the Welsh file stands in for the translator's.
     const created = readFileSync(join(copy, `xliff/${LOCALE}.xlf`), 'utf8');
     expect(created).toContain(`target-language="${LOCALE}"`);
@@ -72,10 +72,10 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
       translation.review = { status: 'draft' };
     });
     // 4. Check what is missing.
-    const relocalized = run(copy, '--import', 'tsx', 'scripts/localize.ts');
+    const relocalized = run(copy, '--import', 'tsx', 'tools/localize/localize.ts');
     expect(relocalized.output).not.toContain('missing');
     expect(relocalized.status).toBe(0);
-    check = run(copy, '--import', 'tsx', 'scripts/check-translations.ts', LOCALE);
+    check = run(copy, '--import', 'tsx', 'tools/localize/check-translations.ts', LOCALE);
   }, SLOW);
 
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -110,7 +110,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     writeFileSync(xliff, good.replace(/(<trans-unit id="practices-in-place-other">\n.*\n  <target>.*?)<x id="1" equiv-text="\$\{applicable\}"\/>/, '$1${applicable}'));
     const json = join(copy, FRAMEWORK_FILE);
     writeFileSync(json, readFileSync(json, 'utf8').replace(/,(\n\s*"buys-in-services":)/, '$1'));
-    const broken = run(copy, '--import', 'tsx', 'scripts/check-translations.ts', LOCALE);
+    const broken = run(copy, '--import', 'tsx', 'tools/localize/check-translations.ts', LOCALE);
     expect(broken.status).toBe(1);
     expect(broken.output).toMatch(
       new RegExp(`^${LOCALE}: xliff/${LOCALE}\\.xlf:\\d+: practices-in-place-other "\\$\\{inPlace\\} of \\$\\{applicable\\} practices in place": \\$\\{applicable\\} is typed as text`, 'm'),
@@ -118,7 +118,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     expect(broken.output).toMatch(new RegExp(`^${LOCALE}: ${FRAMEWORK_FILE.replace(/\./g, '\\.')}:\\d+:5: a comma "," is missing before this`, 'm'));
 
     writeFileSync(xliff, good.replace(/<\/target>/, '</traget>'));
-    for (const script of ['scripts/check-translations.ts', 'scripts/localize.ts']) {
+    for (const script of ['tools/localize/check-translations.ts', 'tools/localize/localize.ts']) {
       const { status, output } = run(copy, '--import', 'tsx', script, LOCALE);
       expect(status, script).toBe(1);
       expect(output, script).toMatch(new RegExp(`xliff/${LOCALE}\\.xlf:\\d+:\\d+: Expected closing tag 'target' \\(opened in line \\d+, col \\d+\\) instead of closing tag 'traget'\\.`));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import localizeConfig from '../../lit-localize.json';
 import welsh from '../../framework/translations/ncvo-collaborative-behaviours.cy.json';
-import { checkTranslations, isComplete, type FrameworkReport, type Gap, type LocaleReport } from '../../scripts/translation-completeness.js';
+import { checkTranslations, isComplete, type FrameworkReport, type Gap, type LocaleReport } from '../../tools/localize/translation-completeness.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FRAMEWORK_ID = 'ncvo-collaborative-behaviours';
@@ -36,7 +36,7 @@ function leadInOf(id: string): string {
 }
 
 function runCli(...locales: string[]) {
-  const result = spawnSync('npx', ['tsx', 'scripts/check-translations.ts', ...locales], { cwd: root, encoding: 'utf8', timeout: SLOW });
+  const result = spawnSync('npx', ['tsx', 'tools/localize/check-translations.ts', ...locales], { cwd: root, encoding: 'utf8', timeout: SLOW });
   if (result.error) throw result.error;
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -290,7 +290,7 @@ describe('isComplete', () => {
   });
 });
 
-describe('npm run translations:check (scripts/check-translations.ts)', () => {
+describe('npm run translations:check (tools/localize/check-translations.ts)', () => {
   it(
     'exits with 0 and says each shipped language is complete',
     () => {

@@ -1,7 +1,7 @@
 import type { Message } from '@lit/localize-tools/lib/messages.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeholderProblems } from '../../scripts/translation-placeholders.js';
+import { placeholderProblems } from '../../tools/localize/translation-placeholders.js';
 
 /** A message as lit-localize reads it: `${name}` becomes a placeholder, everything else text. */
 function message(text: string): Message {

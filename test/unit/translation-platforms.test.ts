@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { makeFormatter } from '@lit/localize-tools/lib/formatters/index.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asLocale, readRuntimeConfig, sourceMessages, type RuntimeConfig } from '../../scripts/lit-localize-project.js';
-import { bundledFrameworks } from '../../scripts/bundled-frameworks.js';
-import { asJsonFile } from '../../scripts/framework-as-translation.js';
-import { platformTemplate, templateFile } from '../../scripts/platform-templates.js';
+import { asLocale, readRuntimeConfig, sourceMessages, type RuntimeConfig } from '../../tools/localize/lit-localize-project.js';
+import { bundledFrameworks } from '../../tools/build/bundled-frameworks.js';
+import { asJsonFile } from '../../tools/localize/framework-as-translation.js';
+import { platformTemplate, templateFile } from '../../tools/localize/platform-templates.js';
 import { localizeFramework, parseFrameworkTranslation } from '../../src/core/framework/framework-translation.js';
 
 /** Compiling the source to list its messages takes a few seconds on a loaded machine. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { previewStepFor, translationPreviewPlugin, type LocalizeOutcome } from '../../scripts/build/translation-preview.js';
+import { previewStepFor, translationPreviewPlugin, type LocalizeOutcome } from '../../tools/build/translation-preview.js';
 
 describe('previewStepFor', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonSyntaxProblems, lineAndColumn, xmlSyntaxProblems } from '../../scripts/translation-syntax.js';
+import { jsonSyntaxProblems, lineAndColumn, xmlSyntaxProblems } from '../../tools/localize/translation-syntax.js';
 
 const XLIFF = 'xliff/cy.xlf';
 const JSON_FILE = 'framework/translations/ncvo-collaborative-behaviours.cy.json';

@@ -1,3 +1,4 @@
+// Writes the en-XA and ar-XB test pseudo-locales (interface strings and framework text).
 // Writes the two test pseudo-locales, so tests can prove that every visible
 // string is localised and that layouts survive long and right-to-left text:
 //   en-XA  accented and about 40% longer: ⟦Ŕéšéţ ·····⟧
@@ -5,13 +6,13 @@
 // Interface strings go into xliff/<locale>.xlf (the same step as
 // `lit-localize extract`, which also brings the real locales' files up to
 // date with the source), framework text into framework/translations/.
-// Both are generated on every build (scripts/localize.ts) and not committed.
+// Both are generated on every build (tools/localize/localize.ts) and not committed.
 import { writeFileSync } from 'node:fs';
 import { makeFormatter } from '@lit/localize-tools/lib/formatters/index.js';
 import type { Message, ProgramMessage } from '@lit/localize-tools/lib/messages.js';
 import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
-import { FRAMEWORK_FORMAT_VERSION } from '../src/core/framework/framework-schema.js';
-import { bundledFrameworks } from './bundled-frameworks.js';
+import { FRAMEWORK_FORMAT_VERSION } from '../../src/core/framework/framework-schema.js';
+import { bundledFrameworks } from '../build/bundled-frameworks.js';
 import { asJsonFile, frameworkAsTranslation } from './framework-as-translation.js';
 import { asLocale, type RuntimeConfig } from './lit-localize-project.js';
 
@@ -61,7 +62,7 @@ export function writeFrameworkTranslations(): void {
   for (const framework of bundledFrameworks()) {
     if (framework.formatVersion !== FRAMEWORK_FORMAT_VERSION) continue;
     for (const locale of pseudoLocales) {
-      const review = { status: 'generated', note: 'Pseudo-locale for tests, written by scripts/pseudo-locales.ts.' } as const;
+      const review = { status: 'generated', note: 'Pseudo-locale for tests, written by tools/localize/pseudo-locales.ts.' } as const;
       writeFileSync(`framework/translations/${framework.id}.${locale}.json`, asJsonFile(frameworkAsTranslation(framework, locale, PSEUDO[locale], review)));
     }
   }

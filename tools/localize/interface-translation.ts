@@ -1,3 +1,4 @@
+// Reads one language's XLIFF file as lit-localize does, reporting mistakes as one line each.
 // Reads one language's XLIFF file the way lit-localize does, but first checks
 // it for syntax mistakes and afterwards for broken placeholders, so every
 // mistake comes back as one line with file and line instead of a stack trace.

@@ -1,3 +1,4 @@
+// First step of npm test: stops with one line per missing or too-old browser before anything starts.
 // Stops `npm test` at once, with one line per missing piece, when a browser
 // the component tests run in is not installed (npm packages cannot download
 // one on this network). All three are needed unless TEST_BROWSERS names some.

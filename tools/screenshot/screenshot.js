@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+// npm run screenshot: retakes docs/screenshot.png from the running demo page.
 /**
  * Takes a full-page screenshot of the demo page.
  *
- *   node scripts/screenshot.js [url] [out.png] [width] [--ticked]
+ *   node tools/screenshot/screenshot.js [url] [out.png] [width] [--ticked]
  *
  * Defaults: http://localhost:5173/ (start it with `npm start`),
  * docs/screenshot.png, 1024 pixels wide. With --ticked, a few practices
@@ -13,7 +14,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumAvailable, chromiumPath } from './chromium.js';
+import { chromiumArgs, chromiumAvailable, chromiumPath } from '../browsers/chromium.js';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('-')));
@@ -24,7 +25,7 @@ const ticked = flags.has('--ticked');
 const width = Number.parseInt(widthArg, 10);
 
 if (flags.has('--help') || flags.has('-h')) {
-  console.log('Usage: node scripts/screenshot.js [url] [out.png] [width] [--ticked]');
+  console.log('Usage: node tools/screenshot/screenshot.js [url] [out.png] [width] [--ticked]');
   process.exit(0);
 }
 if (!Number.isInteger(width) || width < 200 || width > 4000) {

@@ -1,3 +1,4 @@
+// npm run localize: checks translations, writes pseudo-locales, XLIFF, platform templates and src/generated/.
 // npm run localize (part of start and build): checks the translators' files,
 // then writes the pseudo-locales, brings every XLIFF file up to date with the
 // source, writes the English templates for translation platforms, and builds

@@ -1,9 +1,10 @@
+// A framework's texts in the translation format, for pseudo-locales and platform templates.
 // A framework's every text in the translation format, keyed by its stable
 // ids, with `t` applied to each: the pseudo-locales (t = an accenting or
 // reversing function) and the English template translation platforms start
 // from (t = identity) are both made this way.
-import type { Framework } from '../src/core/framework/framework-schema.js';
-import { TRANSLATION_FORMAT_VERSION, type FrameworkTranslation } from '../src/core/framework/framework-translation.js';
+import type { Framework } from '../../src/core/framework/framework-schema.js';
+import { TRANSLATION_FORMAT_VERSION, type FrameworkTranslation } from '../../src/core/framework/framework-translation.js';
 
 export function frameworkAsTranslation(framework: Framework, lang: string, t: (text: string) => string, review: FrameworkTranslation['review']) {
   return {

@@ -1,3 +1,4 @@
+// npm run translations:check: the command-line report of untranslated text and mistakes per language.
 // npm run translations:check [-- cy pl]
 // Lists, for each language, every mistake in its files (one line each, with
 // file and line) and every interface message and framework text that has no

@@ -1,3 +1,4 @@
+// A minimal W3C WebDriver HTTP client: the few commands the WebKit launcher needs.
 /**
  * The few W3C WebDriver commands the WebKit tests need, over the driver's
  * HTTP API with Node's fetch. A whole client (webdriverio) would bring a

@@ -1,12 +1,13 @@
+// The completeness check's logic: what each locale lacks or gets wrong (used by translations:check and tests).
 // What the completeness check compares: for each locale, every interface
 // message (from the source, via lit-localize) and every framework text must
 // have a translation that keeps the source's placeholders, in files with no
 // syntax mistakes. Used by `npm run translations:check` and the tests.
 import { existsSync, readFileSync } from 'node:fs';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import { localizeFramework, parseFrameworkTranslation, staleTranslationKeys } from '../src/core/framework/framework-translation.js';
-import type { Framework } from '../src/core/framework/framework-schema.js';
-import { bundledFrameworks } from './bundled-frameworks.js';
+import { localizeFramework, parseFrameworkTranslation, staleTranslationKeys } from '../../src/core/framework/framework-translation.js';
+import type { Framework } from '../../src/core/framework/framework-schema.js';
+import { bundledFrameworks } from '../build/bundled-frameworks.js';
 import { readInterfaceTranslation, sourceText } from './interface-translation.js';
 import { readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
 import { jsonSyntaxProblems } from './translation-syntax.js';

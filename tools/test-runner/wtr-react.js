@@ -1,3 +1,4 @@
+// web-test-runner plugin: serves React as an ES-module bundle for the React browser tests.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 // scheduler, in development mode), built once per run. (The TypeScript
 // plugin has already turned the test's `./react.js` into `./react.ts`.)
 const REQUEST = '/test/browser/react.ts';
-const ENTRY = fileURLToPath(new URL('../test/browser/react.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../test/browser/react.ts', import.meta.url));
 
 export function reactPlugin() {
   let bundle;

@@ -1,3 +1,4 @@
+// Which engines the component tests run in (all three, or those TEST_BROWSERS names).
 /** The engines the component tests run in, each Debian's package. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 

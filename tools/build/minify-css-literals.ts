@@ -1,3 +1,4 @@
+// Vite build plugin: minifies the CSS in Lit `css` literals of the styles modules.
 import { minifyHTMLLiterals } from 'minify-literals';
 import type { Plugin } from 'vite';
 

@@ -1,3 +1,4 @@
+// npm run bench: measures load, readiness, click-to-saved and heap against a plain HTML page (not a test).
 // npm run bench — not part of the tests. Needs `npm run build` first.
 //
 // Part 1, side by side in one run: the widget with the bundled NCVO framework
@@ -23,7 +24,7 @@ import { cpus } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from './chromium.js';
+import { chromiumArgs, chromiumPath } from '../browsers/chromium.js';
 
 const PAGE_LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const TICKS = Number(process.env.BENCH_TICKS ?? 21);

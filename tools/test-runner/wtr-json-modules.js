@@ -1,3 +1,4 @@
+// web-test-runner plugin: serves .json files as JavaScript modules when imported.
 // Serves .json files as JavaScript modules only when a module imports them
 // (the browser marks those requests Sec-Fetch-Dest: script). A fetch() of the
 // same file, as framework-src makes, still gets the JSON itself.

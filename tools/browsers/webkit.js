@@ -1,3 +1,4 @@
+// web-test-runner launcher for WebKitGTK's MiniBrowser over W3C WebDriver, with its version check.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -34,7 +35,7 @@ export function webkitMissing() {
  * sendMouse, setViewport, a11ySnapshot, emulateMedia) reach WebKit unchanged:
  * keys and the mouse become WebDriver actions, the viewport a window size, and
  * the accessibility snapshot is built from WebKit's computed roles and labels
- * (scripts/webkit-accessibility.js). WebDriver has no media emulation, so
+ * (tools/browsers/webkit-accessibility.js). WebDriver has no media emulation, so
  * emulateMedia can only confirm the screen medium; the print test is left out
  * of the WebKit run for that reason (see the README's browser support).
  */
@@ -194,7 +195,7 @@ class WebKitPage {
   }
 
   async $() {
-    throw new Error('a11ySnapshot({ selector }) is not supported in WebKit by scripts/webkit.js: take the whole page.');
+    throw new Error('a11ySnapshot({ selector }) is not supported in WebKit by tools/browsers/webkit.js: take the whole page.');
   }
 }
 
@@ -223,7 +224,7 @@ const KEYS = {
 function webDriverKey(key) {
   if (Object.hasOwn(KEYS, key)) return KEYS[key];
   if ([...key].length === 1) return key;
-  throw new Error(`scripts/webkit.js does not know the key "${key}": add its WebDriver code point to KEYS.`);
+  throw new Error(`tools/browsers/webkit.js does not know the key "${key}": add its WebDriver code point to KEYS.`);
 }
 
 function freePort() {

@@ -1,9 +1,10 @@
+// Vite dev plugin for translators: re-localizes and reloads the demo as translation files are saved.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { isPseudoLocale } from '../pseudo-locales.js';
-import { jsonSyntaxProblems } from '../translation-syntax.js';
+import { isPseudoLocale } from '../localize/pseudo-locales.js';
+import { jsonSyntaxProblems } from '../localize/translation-syntax.js';
 
 /**
  * A translator's preview: while `npm start` runs, saving an XLIFF file (or
@@ -91,7 +92,7 @@ function show(server: ViteDevServer, { ok, output }: LocalizeOutcome): void {
 
 function runLocalize(root: string): Promise<LocalizeOutcome> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/localize.ts'], { cwd: root });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/localize/localize.ts'], { cwd: root });
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => done({ ok: code === 0, output: output.trim() }));

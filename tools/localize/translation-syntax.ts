@@ -1,3 +1,4 @@
+// Syntax checks of translators' XLIFF and JSON files, as file:line:column lines.
 // Syntax mistakes in a translator's files, as one line each in the form
 // editors and terminals link to: `file:line:column: what is wrong`. Run
 // before anything reads the files, so a typo never surfaces as a stack trace

@@ -1,11 +1,12 @@
+// Writes the English template of each framework translation for translation platforms.
 // The English template of each framework translation, in the translation
 // format: the "source" file translation platforms (Weblate's monolingual
 // base file, Crowdin's source file) show translators, with the same keys as
 // every translation. Written by `npm run localize` and committed, because
 // the platforms read it from the repository.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Framework } from '../src/core/framework/framework-schema.js';
-import { bundledFrameworks } from './bundled-frameworks.js';
+import type { Framework } from '../../src/core/framework/framework-schema.js';
+import { bundledFrameworks } from '../build/bundled-frameworks.js';
 import { asJsonFile, frameworkAsTranslation } from './framework-as-translation.js';
 
 export const TEMPLATES_DIR = 'framework/translations/templates';

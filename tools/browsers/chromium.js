@@ -1,3 +1,4 @@
+// Chromium for the browser tests: its path, flags, and the installed-version check.
 import { existsSync } from 'node:fs';
 
 /** The Chromium the browser tests drive: $CHROME_PATH, else Debian's package. */

@@ -1,3 +1,4 @@
+// web-test-runner launcher for Firefox ESR over WebDriver BiDi (puppeteer-core), with its version check.
 import { existsSync } from 'node:fs';
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
@@ -93,7 +94,7 @@ function firefoxPage(page) {
 function bidiSession(page) {
   const session = page.mainFrame()?.browsingContext?.userContext?.browser?.session;
   if (!session?.send) {
-    throw new Error('scripts/firefox.js: this puppeteer-core no longer exposes its WebDriver BiDi session where expected.');
+    throw new Error('tools/browsers/firefox.js: this puppeteer-core no longer exposes its WebDriver BiDi session where expected.');
   }
   return session;
 }
@@ -151,7 +152,7 @@ async function emulateMediaType(page, type) {
 async function emulateMediaFeatures(page, features = []) {
   for (const { name, value } of features ?? []) {
     if (name !== 'prefers-color-scheme') {
-      throw new Error(`Emulating ${name} is not supported in Firefox by scripts/firefox.js.`);
+      throw new Error(`Emulating ${name} is not supported in Firefox by tools/browsers/firefox.js.`);
     }
     const override = value === 'light' || value === 'dark' ? value : 'none';
     await inChrome(page, `context.top.prefersColorSchemeOverride = ${JSON.stringify(override)};`);
@@ -228,7 +229,7 @@ const IMPLICIT_LIVE = { alert: 'assertive', log: 'polite', status: 'polite', mar
  * frames and again until two reads agree.
  */
 async function accessibilitySnapshot(page, { interestingOnly = true, root = null } = {}) {
-  if (root) throw new Error('a11ySnapshot({ selector }) is not supported in Firefox by scripts/firefox.js: take the whole page.');
+  if (root) throw new Error('a11ySnapshot({ selector }) is not supported in Firefox by tools/browsers/firefox.js: take the whole page.');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   let previous;
   let raw;

@@ -1,3 +1,4 @@
+// Build step (npm run types): writes React, Vue and Svelte template types into dist/types/hosts/.
 /**
  * Writes the types that React, Vue and Svelte tooling read for
  * `<collab-checklist>` in templates, into dist/types/hosts/. The element's

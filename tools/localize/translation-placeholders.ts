@@ -1,3 +1,4 @@
+// Checks that a translation keeps the placeholders of its English source.
 // What a translation must keep from its English source: each placeholder
 // the code fills in (`${count}`, written <x equiv-text="${count}"/> in
 // XLIFF), and each `{word}` of a pattern the code fills (`{month}` in date

@@ -1,4 +1,4 @@
-// This project's lit-localize setup, for scripts that use its API directly.
+// This project's lit-localize setup (config, source message scan) for tools that use its API directly.
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';

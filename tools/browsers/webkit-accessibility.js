@@ -1,3 +1,4 @@
+// The accessibility snapshot (a11ySnapshot) in WebKit, built from WebDriver computed roles and labels.
 /**
  * page.accessibility.snapshot() for WebKit over WebDriver.
  *
@@ -15,7 +16,7 @@
  * description) are read from the DOM attributes the engine maps them from.
  */
 export async function accessibilitySnapshot(session, { root = null } = {}) {
-  if (root) throw new Error('a11ySnapshot({ selector }) is not supported in WebKit by scripts/webkit.js: take the whole page.');
+  if (root) throw new Error('a11ySnapshot({ selector }) is not supported in WebKit by tools/browsers/webkit.js: take the whole page.');
   // Two frames: what the last update rendered is what assistive technology gets.
   await session.execute('return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
   const candidates = await session.execute(LIST_CANDIDATES);

@@ -1,7 +1,7 @@
-// The frameworks in framework/ (not its schemas, examples or translations), validated.
+// The frameworks in framework/ (not its schemas, examples or translations), validated, for the build and localize tools.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Framework } from '../src/core/framework/framework-schema.js';
-import { parseFramework } from '../src/core/framework/parse-framework.js';
+import type { Framework } from '../../src/core/framework/framework-schema.js';
+import { parseFramework } from '../../src/core/framework/parse-framework.js';
 
 export function bundledFrameworks(dir = 'framework'): Framework[] {
   return readdirSync(dir)
