@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './tools/browsers/chromium.js';
+import { chromiumArgs, chromiumPath, requireChromiumVersion } from './tools/browsers/chromium.js';
 import { firefoxLauncher } from './tools/browsers/firefox.js';
 import { testBrowsers } from './tools/browsers/test-browsers.js';
 import { webkitLauncher } from './tools/browsers/webkit.js';
@@ -19,18 +19,22 @@ const STRICT_CSP =
 // $CHROME_PATH), Firefox ESR (or $FIREFOX_PATH) over WebDriver BiDi
 // (tools/browsers/firefox.js), and WebKit, WebKitGTK's MiniBrowser over WebDriver
 // (tools/browsers/webkit.js). TEST_BROWSERS=chromium, =firefox or =webkit (or a
-// comma-separated list) runs only those; CI always runs all three.
+// comma-separated list) runs only those; CI always runs all three. Each
+// launcher first stops, with one line, on a browser older than the tests
+// support (tools/browsers/browser-versions.js).
 // @web/test-runner 0.20 / test-runner-chrome 0.18 are the newest that run on
 // Node 20; their 1.x releases need Node 22.
 const launchers = {
-  chromium: () =>
-    chromeLauncher({
+  chromium: () => {
+    requireChromiumVersion();
+    return chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
         args: chromiumArgs,
       },
-    }),
+    });
+  },
   firefox: () => firefoxLauncher(),
   webkit: () => webkitLauncher(),
 };

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { requireVersion } from './browser-versions.js';
 
 /** The Firefox the browser tests drive: $FIREFOX_PATH, else Debian's firefox-esr. */
 export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -38,6 +39,7 @@ export const firefoxArgs = ['--remote-allow-system-access'];
  *   (CDP does); it is sent as " ", the same key.
  */
 export function firefoxLauncher({ executablePath = firefoxPath, args = firefoxArgs } = {}) {
+  requireVersion('firefox', executablePath);
   return new FirefoxLauncher(
     { browser: 'firefox', executablePath, headless: true, args },
     ({ browser }) => browser.defaultBrowserContext(),

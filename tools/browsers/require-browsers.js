@@ -1,16 +1,25 @@
 // First step of npm test: stops with one line per missing or too-old browser before anything starts.
 // Stops `npm test` at once, with one line per missing piece, when a browser
 // the component tests run in is not installed (npm packages cannot download
-// one on this network). All three are needed unless TEST_BROWSERS names some.
-import { chromiumAvailable, chromiumMissing } from './chromium.js';
-import { firefoxAvailable, firefoxMissing } from './firefox.js';
+// one on this network), or is older than the tests support (one line with
+// the version found, the version needed and the Debian command that updates
+// it; see browser-versions.js). All three are needed unless TEST_BROWSERS
+// names some.
+import { installedVersion, versionProblem } from './browser-versions.js';
+import { chromiumAvailable, chromiumMissing, chromiumPath } from './chromium.js';
+import { firefoxAvailable, firefoxMissing, firefoxPath } from './firefox.js';
 import { testBrowsers } from './test-browsers.js';
-import { webkitMissing } from './webkit.js';
+import { miniBrowserPath, webkitMissing } from './webkit.js';
+
+const tooOld = (engine, path) => [versionProblem(engine, installedVersion(engine, path))].filter(Boolean);
 
 const missingPieces = {
-  chromium: () => (chromiumAvailable() ? [] : [chromiumMissing()]),
-  firefox: () => (firefoxAvailable() ? [] : [firefoxMissing()]),
-  webkit: webkitMissing,
+  chromium: () => (chromiumAvailable() ? tooOld('chromium', chromiumPath) : [chromiumMissing()]),
+  firefox: () => (firefoxAvailable() ? tooOld('firefox', firefoxPath) : [firefoxMissing()]),
+  webkit: () => {
+    const missing = webkitMissing();
+    return missing.length ? missing : tooOld('webkit', miniBrowserPath);
+  },
 };
 
 const missing = testBrowsers().flatMap((name) => missingPieces[name]());

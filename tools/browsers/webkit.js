@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { requireVersion } from './browser-versions.js';
 import { accessibilitySnapshot } from './webkit-accessibility.js';
 import { WebDriverSession } from './webdriver-session.js';
 
@@ -40,6 +41,7 @@ export function webkitMissing() {
  * of the WebKit run for that reason (see the README's browser support).
  */
 export function webkitLauncher() {
+  requireVersion('webkit', miniBrowserPath);
   return new WebKitLauncher();
 }
 
