@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, $$, allPractices, click, naBox, render, tickBox } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
@@ -27,7 +28,7 @@ describe('<collab-checklist> counts that add up, and choices that say what they 
     const element = await render(plain);
     await smallPartner(element);
     await click(element, naBox(element, allPractices[2].id));
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('says how many practices are optional, so every behaviour and the whole checklist add up to what is listed', async () => {

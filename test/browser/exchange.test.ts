@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote, waitUntil, watchDownloads } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
@@ -43,12 +44,12 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
   it('has no axe violations with the chart, the actions and the import dialog open', async () => {
     const element = await render(plain);
     await fillInSample(element);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     const downloads = watchDownloads(element);
     button(element, 'Export').click();
     const exported = await downloads.next();
     await chooseFile(element, jsonFile(exported.text));
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     const { children } = (await a11ySnapshot({})) as unknown as { children: { role: string; name: string }[] };
     expect(children[0]).to.include({ role: 'dialog', name: 'Replace your progress with this file?' });
   });

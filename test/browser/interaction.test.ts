@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { BehaviourTally } from '../../src/core/index.js';
 import type { CollabChangeDetail } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, allPractices, click, naBox, noteField, overallBar, render, storedRecord, tickBox, typeNote } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
@@ -15,9 +16,9 @@ describe('<collab-checklist> interaction', () => {
     await click(element, tickBox(element, first.id));
     await click(element, naBox(element, second.id));
     await typeNote(element, first.id, 'Next step');
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     await click(element, $(element, '.reset-button'));
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     const { children } = (await a11ySnapshot({})) as unknown as { children: { role: string; name: string; modal?: boolean }[] };
     // A modal dialog hides the rest of the page from assistive technology.
     expect(children).to.have.length(1);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { expectAccessible } from './a11y.js';
 import { waitUntil } from './wait.js';
 
 /*
@@ -252,7 +253,7 @@ describe('<collab-checklist> (dist) isolation: hostile host CSS', () => {
   it('has no axe violations under the hostile stylesheet', async () => {
     const element = await fixture(html`<collab-checklist></collab-checklist>`);
     await rendered(element);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('is really hostile: the reset does reach the host element and the page around it', async () => {
@@ -388,7 +389,7 @@ describe('<collab-checklist> (dist) a person\'s text-spacing style (WCAG 1.4.12)
   it('has no axe violations with the person\'s spacing', async () => {
     const element = await fixture(html`<collab-checklist></collab-checklist>`);
     await rendered(element);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('takes the person\'s letter and word spacing into its text, and keeps every control visible and reachable', async () => {
@@ -436,7 +437,7 @@ describe('<collab-checklist> (dist) isolation: a host that sets small text on th
   it('has no axe violations', async () => {
     const element = await fixture(html`<collab-checklist></collab-checklist>`);
     await rendered(element);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('follows the smaller text and keeps every control visible and reachable', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible } from './a11y.js';
 import { waitUntil } from './wait.js';
 import { importNotice } from '../../src/components/collab-checklist/templates/import-notice.js';
 import { extrasNotLoaded } from '../../src/components/collab-checklist/templates/extras-not-loaded.js';
@@ -59,7 +60,7 @@ describe('<collab-checklist> when a file loaded on first use fails to load', () 
 
   it('has no axe violations in the notices (axe runs in this document, not the page\'s frame)', async () => {
     const notices = await fixture(html`<main><h1>Notices</h1>${languageNotice('cy')}${importNotice('en', { kind: 'load-failed' })}${extrasNotLoaded()}</main>`);
-    await expect(notices).to.be.accessible();
+    await expectAccessible(notices);
   });
 
   it('shows English with a notice when Welsh cannot be loaded, never a blank element', async () => {

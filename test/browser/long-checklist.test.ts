@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
 import { PRACTICES_PER_FRAME } from '../../src/controller/progressive-draw.js';
+import { expectAccessible } from './a11y.js';
 import { $$, waitUntil } from './helpers.js';
 
 // A checklist far longer than one frame's slice: five behaviours of 60 practices.
@@ -29,7 +30,7 @@ describe('<collab-checklist> a long checklist, drawn a slice at a time', () => {
   it('has no axe violations once every practice is drawn', async () => {
     const element = await fixture<CollabChecklist>(html`<collab-checklist .framework=${long}></collab-checklist>`);
     await waitUntil(() => practiceIds(element).length === TOTAL, 'every practice is drawn');
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('draws the practices in framework order, the first behaviour first, until every one is a named checkbox', async () => {

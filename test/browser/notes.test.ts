@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { NOTE_MAX_LENGTH } from '../../src/core/index.js';
 import type { CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, allPractices, click, NCVO_KEY, noteField, render, storedRecord, tickBox, typeNote, waitUntil } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
@@ -19,7 +20,7 @@ describe('<collab-checklist> notes and their character count', () => {
   it('has no axe violations with a note open, and names the field and its count', async () => {
     const element = await render(plain);
     const field = await noteField(element, first.id);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     expect(field.getAttribute('aria-describedby')).to.equal(`count-${first.id}`);
     const snapshot = JSON.stringify(await a11ySnapshot({}));
     expect(snapshot).to.include('"name":"Notes and next steps"');
@@ -53,7 +54,7 @@ describe('<collab-checklist> notes and their character count', () => {
     expect(field.getAttribute('aria-describedby')).to.equal(`error-${first.id} count-${first.id}`);
     const error = $(element, `#error-${first.id}`);
     expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Notes must be 2,000 characters or fewer. Nothing has been cut: your whole note is saved. Shorten it when you can.');
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     // The first textbox that is a note (the snapshot name field, under the chart, comes before the practices).
     const textbox = findNode(await a11ySnapshot({}), (node) => node.role === 'textbox' && node.name !== 'Snapshot name (optional)');
     expect(textbox?.description?.replace(/\s+/g, ' ')).to.equal('Error: Notes must be 2,000 characters or fewer. Nothing has been cut: your whole note is saved. Shorten it when you can. You have 11 characters too many');
@@ -127,7 +128,7 @@ describe('<collab-checklist> when the browser’s storage is full', () => {
     expect(alert.textContent).to.include('storage for this website is full');
     expect(alert.textContent).to.include('use Export to keep a copy');
     expect((await noteField(element, first.id)).value).to.equal('Still here');
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 });
 
@@ -161,7 +162,7 @@ describe('<collab-checklist> the same note changed in two places at once', () =>
 
   it('has no axe violations showing the other version, and keeps the text being typed and its caret', async () => {
     const { here, mine } = await twoPlaces();
-    await expect(here).to.be.accessible();
+    await expectAccessible(here);
     expect(mine.value, 'the text being typed stays').to.equal('Ask the board');
     expect([mine.selectionStart, mine.selectionEnd], 'the caret stays').to.deep.equal([4, 4]);
     expect(conflictNotice(here)!.textContent).to.include('Ask the chair instead');

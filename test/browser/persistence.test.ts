@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
+import { expectAccessible } from './a11y.js';
 import { $, allPractices, breakStorage, click, NCVO_KEY, naBox, noteField, overallBar, reload, render, storedRecord, tickBox, typeNote } from './helpers.js';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 
@@ -12,7 +13,7 @@ describe('<collab-checklist> saved progress', () => {
   it('has no axe violations while showing a storage warning', async () => {
     localStorage.setItem(NCVO_KEY, '{not json');
     const element = await render(plain);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     const alert = (await a11ySnapshot({})) as unknown as { children: { role: string; name: string }[] };
     expect(JSON.stringify(alert)).to.include('"role":"alert"');
   });

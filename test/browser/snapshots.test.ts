@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, $$, allPractices, click, NCVO_KEY, reload, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
 
 interface AXNode {
@@ -65,17 +66,17 @@ describe('<collab-checklist> progress over time', () => {
 
   it('has no axe violations, with no snapshot, with snapshots compared, while asking to delete, and at the limit', async () => {
     const element = await render(plain);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     await saveSnapshot(element, 'Board baseline');
     await click(element, tickBox(element, first.id));
     await choose(element, 1);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     await click(element, button(element, 'Delete'));
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     await click(element, $(element, '.cancel-delete-snapshot'));
     for (let i = 0; i < 12; i += 1) await saveSnapshot(element);
     expect($(element, '.over-time [role="alert"]')).to.exist;
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('names its controls: a heading, a labelled name field, Save a snapshot, Delete per snapshot, Compare progress with', async () => {
@@ -286,7 +287,7 @@ describe('<collab-checklist> progress over time', () => {
     labelField(element).value = 'Gwaelodlin';
     await click(element, $(element, '.save-snapshot-button'));
     await choose(element, 1);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     const text = $(element, '.over-time').textContent!;
     expect(text).to.include('Cynnydd dros amser');
     expect(text).not.to.include('Save a snapshot');

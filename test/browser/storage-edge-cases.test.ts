@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { allPractices, breakStorage, click, NCVO_KEY, render, storedRecord, tickBox, watchDownloads } from './helpers.js';
 
 /*
@@ -30,7 +31,7 @@ describe('<collab-checklist> saved progress at the edges', () => {
   it('has no axe violations while showing a storage warning', async () => {
     localStorage.clear();
     const element = await fixture(html`<collab-checklist></collab-checklist>`);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   beforeEach(() => localStorage.clear());

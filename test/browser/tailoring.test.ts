@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, $$, allPractices, click, overallBar, reload, render, storedRecord, tickBox } from './helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
@@ -23,7 +24,7 @@ describe('<collab-checklist> tailored to the organisation', () => {
     const element = await render(plain);
     await answer(element, 'profile-size', SIZE.micro);
     await answer(element, 'profile-role', ROLE.joins);
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
     const groups = $$(element, '.profile-group legend').map((legend) => legend.textContent);
     expect(groups).to.deep.equal(['Annual income', 'In partnerships, your organisation usually…']);
     const walk = (node: { role: string; name: string; checked?: boolean; children?: unknown[] }): (typeof node)[] => [

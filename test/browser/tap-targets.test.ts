@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $ } from './helpers.js';
 
 const [practice] = ncvo.behaviours[1].practices;
@@ -21,7 +22,7 @@ describe('<collab-checklist> tap targets', () => {
 
   it('has no axe violations at phone width', async () => {
     const element = await onPhone();
-    await expect(element).to.be.accessible();
+    await expectAccessible(element);
   });
 
   it('makes every small control at least 24 by 24 px at phone width (WCAG 2.5.8)', async () => {
