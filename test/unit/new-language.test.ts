@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textDirection } from '../../src/i18n/locales.js';
+import { localize } from '../../tools/localize/localize-step.js';
+import { translationsCheck } from '../../tools/localize/translation-completeness.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Shahmukhi Punjabi: a script subtag, and right to left although `pa` alone is not. */
@@ -17,6 +19,23 @@ const LOCALE = 'pa-Arab';
 const FRAMEWORK_FILE = `framework/translations/ncvo-collaborative-behaviours.${LOCALE}.json`;
 /** Each step compiles the project or starts Vitest: minutes on a loaded 2-core machine, never hours. */
 const SLOW = 600_000;
+
+/**
+ * `npm run localize` and `npm run translations:check` in the copy, run
+ * in-process (the functions their commands call, in the copy's folder), so
+ * the sources are scanned once for every step; the commands themselves are
+ * run by the build and by translation-completeness.test.ts.
+ */
+let copy: string;
+async function inCopy<T>(step: () => T | Promise<T>): Promise<T> {
+  const here = process.cwd();
+  process.chdir(copy);
+  try {
+    return await step();
+  } finally {
+    process.chdir(here);
+  }
+}
 
 function run(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: SLOW, env: { ...process.env, VITEST: undefined, FORCE_COLOR: '0', NO_COLOR: '1' } });
@@ -42,11 +61,10 @@ function typescriptFingerprint(dir: string): string {
 }
 
 describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () => {
-  let copy: string;
   let before: string;
-  let check: ReturnType<typeof run>;
+  let check: ReturnType<typeof translationsCheck>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'collab-new-language-'));
     for (const entry of ['src', 'tools', 'test', 'framework', 'xliff', 'lit-localize.json', 'package.json', 'tsconfig.json', 'vite.config.ts']) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(`${'/'}generated`) });
@@ -59,7 +77,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     editJson(join(copy, 'xliff/locales.json'), (about) => {
       about[LOCALE] = { name: 'پنجابی', englishName: 'Punjabi (Shahmukhi)', review: { status: 'draft' } };
     });
-    expect(run(copy, '--import', 'tsx', 'tools/localize/localize.ts').status).toBe(0);
+    expect(await inCopy(localize)).toEqual([]);
     // 2. Translate the interface: here, every <target> of the Welsh file stands in for the translator's.
     const created = readFileSync(join(copy, `xliff/${LOCALE}.xlf`), 'utf8');
     expect(created).toContain(`target-language="${LOCALE}"`);
@@ -72,20 +90,18 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
       translation.review = { status: 'draft' };
     });
     // 4. Check what is missing.
-    const relocalized = run(copy, '--import', 'tsx', 'tools/localize/localize.ts');
-    expect(relocalized.output).not.toContain('missing');
-    expect(relocalized.status).toBe(0);
-    check = run(copy, '--import', 'tsx', 'tools/localize/check-translations.ts', LOCALE);
+    expect(await inCopy(localize)).toEqual([]);
+    check = await inCopy(() => translationsCheck([LOCALE]));
   }, SLOW);
 
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it('passes npm run translations:check, which reports its review status', () => {
-    expect(check.output.trim().split('\n')).toEqual([
+    expect(check.lines).toEqual([
       expect.stringMatching(new RegExp(`^${LOCALE}: complete: all \\d+ interface messages and every text of framework "ncvo-collaborative-behaviours" are translated\\.$`)),
       `${LOCALE}: review status "draft" (xliff/locales.json)`,
     ]);
-    expect(check.status).toBe(0);
+    expect(check.ok).toBe(true);
   });
 
   it('is built into the widget as a language of its own, written right to left', () => {
@@ -104,23 +120,34 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
   }, SLOW);
 
   // Last, as it breaks the copy's files.
-  it('reports a broken placeholder, a JSON syntax error and a misspelt tag each in one line with file and line, in the check and the build', () => {
+  it('reports a broken placeholder, a JSON syntax error and a misspelt tag each in one line with file and line, in the check and the build', async () => {
     const xliff = join(copy, `xliff/${LOCALE}.xlf`);
     const good = readFileSync(xliff, 'utf8');
     writeFileSync(xliff, good.replace(/(<trans-unit id="practices-in-place-other">\n.*\n  <target>.*?)<x id="1" equiv-text="\$\{applicable\}"\/>/, '$1${applicable}'));
     const json = join(copy, FRAMEWORK_FILE);
     writeFileSync(json, readFileSync(json, 'utf8').replace(/,(\n\s*"buys-in-services":)/, '$1'));
-    const broken = run(copy, '--import', 'tsx', 'tools/localize/check-translations.ts', LOCALE);
-    expect(broken.status).toBe(1);
-    expect(broken.output).toMatch(
+    const broken = await inCopy(() => translationsCheck([LOCALE]));
+    const brokenOutput = broken.lines.join('\n');
+    expect(broken.ok).toBe(false);
+    expect(brokenOutput).toMatch(
       new RegExp(`^${LOCALE}: xliff/${LOCALE}\\.xlf:\\d+: practices-in-place-other "\\$\\{inPlace\\} of \\$\\{applicable\\} practices in place": \\$\\{applicable\\} is typed as text`, 'm'),
     );
-    expect(broken.output).toMatch(new RegExp(`^${LOCALE}: ${FRAMEWORK_FILE.replace(/\./g, '\\.')}:\\d+:5: a comma "," is missing before this`, 'm'));
+    expect(brokenOutput).toMatch(new RegExp(`^${LOCALE}: ${FRAMEWORK_FILE.replace(/\./g, '\\.')}:\\d+:5: a comma "," is missing before this`, 'm'));
 
     writeFileSync(xliff, good.replace(/<\/target>/, '</traget>'));
-    for (const script of ['tools/localize/check-translations.ts', 'tools/localize/localize.ts']) {
-      const { status, output } = run(copy, '--import', 'tsx', script, LOCALE);
-      expect(status, script).toBe(1);
+    const steps = {
+      'npm run translations:check': async () => {
+        const { lines, ok } = await inCopy(() => translationsCheck([LOCALE]));
+        return { failed: !ok, output: lines.join('\n') };
+      },
+      'npm run localize': async () => {
+        const problems = await inCopy(localize);
+        return { failed: problems.length > 0, output: problems.join('\n') };
+      },
+    };
+    for (const [script, step] of Object.entries(steps)) {
+      const { failed, output } = await step();
+      expect(failed, script).toBe(true);
       expect(output, script).toMatch(new RegExp(`xliff/${LOCALE}\\.xlf:\\d+:\\d+: Expected closing tag 'target' \\(opened in line \\d+, col \\d+\\) instead of closing tag 'traget'\\.`));
       expect(output, script).not.toMatch(/^\s+at |position \d+/m);
     }

@@ -4,12 +4,11 @@
 // have a translation that keeps the source's placeholders, in files with no
 // syntax mistakes. Used by `npm run translations:check` and the tests.
 import { existsSync, readFileSync } from 'node:fs';
-import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { localizeFramework, parseFrameworkTranslation, staleTranslationKeys } from '../../src/core/framework/framework-translation.js';
 import type { Framework } from '../../src/core/framework/framework-schema.js';
 import { bundledFrameworks } from '../build/bundled-frameworks.js';
 import { readInterfaceTranslation, sourceText } from './interface-translation.js';
-import { readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
+import { ProjectLocalizer, readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
 import { jsonSyntaxProblems } from './translation-syntax.js';
 
 export interface Gap {
@@ -60,7 +59,7 @@ export function checkTranslations(options: CheckOptions = {}): LocaleReport[] {
     ...base,
     interchange: { format: 'xliff', xliffDir: options.xliffDir ?? (base.interchange as { xliffDir: string }).xliffDir },
   };
-  const messages = sourceMessages(new RuntimeLitLocalizer(config));
+  const messages = sourceMessages(new ProjectLocalizer(config));
   const frameworks = bundledFrameworks(options.frameworkDir ?? 'framework');
   const translationsDir = options.translationsDir ?? 'framework/translations';
 
@@ -117,4 +116,53 @@ function textsByPath(framework: Framework): Map<string, string> {
     for (const practice of behaviour.practices) texts.set(`practices.${practice.id}`, practice.text);
   }
   return texts;
+}
+
+/**
+ * What `npm run translations:check [-- cy pl]` prints, line by line, for the
+ * locales named (every target locale when none is): for each language its
+ * mistakes, what is not translated yet, and its review status. ok is its exit
+ * status: false while anything is missing or wrong.
+ */
+export function translationsCheck(requested: readonly string[] = []): { lines: string[]; ok: boolean } {
+  const reports = checkTranslations(requested.length ? { locales: requested } : {});
+  const about = JSON.parse(readFileSync('xliff/locales.json', 'utf8')) as Record<string, { review?: { status?: string } }>;
+  const lines: string[] = [];
+  for (const report of reports) {
+    lines.push(...describe(report));
+    const status = about[report.locale]?.review?.status;
+    lines.push(
+      status
+        ? `${report.locale}: review status "${status}" (xliff/locales.json)`
+        : `${report.locale}: add an entry for "${report.locale}" to xliff/locales.json with its name and review status (see TRANSLATING.md)`,
+    );
+  }
+  return { lines, ok: reports.every(isComplete) };
+}
+
+function describe(report: LocaleReport): string[] {
+  const lines: string[] = [];
+  const { locale } = report;
+  for (const problem of report.problems) lines.push(`${locale}: ${problem}`);
+  if (!existsSync(report.file)) {
+    lines.push(`${locale}: ${report.file} does not exist yet: add "${locale}" to targetLocales in lit-localize.json and run "npm run localize" (see TRANSLATING.md).`);
+  } else if (report.missingMessages.length) {
+    lines.push(`${locale}: ${report.missingMessages.length} of ${report.interfaceMessages} interface messages are not translated in ${report.file}:`);
+    for (const gap of report.missingMessages) lines.push(`  - ${gap.key}: "${gap.source}"`);
+  }
+  for (const framework of report.frameworks) {
+    for (const problem of framework.problems) lines.push(`${locale}: ${problem}`);
+    if (framework.missing.length) {
+      lines.push(`${locale}: ${framework.missing.length} texts of framework "${framework.frameworkId}" are not translated in ${framework.file}:`);
+      for (const gap of framework.missing) lines.push(`  - ${gap.key}: "${gap.source}"`);
+    }
+    if (framework.stale.length) {
+      lines.push(`${locale}: ${framework.file} has entries the framework no longer has (safe to delete): ${framework.stale.join(', ')}`);
+    }
+  }
+  if (isComplete(report)) {
+    const texts = report.frameworks.map((framework) => `framework "${framework.frameworkId}"`).join(', ');
+    lines.unshift(`${locale}: complete: all ${report.interfaceMessages} interface messages and every text of ${texts} are translated.`);
+  }
+  return lines;
 }
