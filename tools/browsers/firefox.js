@@ -38,13 +38,14 @@ export const firefoxArgs = ['--remote-allow-system-access'];
  * - sendKeys: puppeteer's BiDi keyboard does not know the key name "Space"
  *   (CDP does); it is sent as " ", the same key.
  */
-export function firefoxLauncher({ executablePath = firefoxPath, args = firefoxArgs } = {}) {
+export function firefoxLauncher({ executablePath = firefoxPath, args = firefoxArgs, concurrency, createPage = ({ context }) => context.newPage() } = {}) {
   requireVersion('firefox', executablePath);
   return new FirefoxLauncher(
     { browser: 'firefox', executablePath, headless: true, args },
     ({ browser }) => browser.defaultBrowserContext(),
-    ({ context }) => context.newPage(),
+    createPage,
     puppeteerCore,
+    concurrency,
   );
 }
 

@@ -48,6 +48,8 @@ export function webkitLauncher() {
 class WebKitLauncher {
   name = 'WebKit';
   type = 'puppeteer';
+  /** One test file at a time, whatever the runner's concurrency: there is one MiniBrowser window. */
+  concurrency = 1;
   #processes = [];
   #driverUrl;
   #display;
