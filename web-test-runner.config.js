@@ -76,6 +76,7 @@ const groups = namedFiles
 
 export default {
   nodeResolve: true,
+  // The default for a launcher that sets none; each engine's is FILES_AT_ONCE above.
   concurrency: 1,
   // Lit's dev-mode notice is expected in tests; anything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
@@ -99,14 +100,15 @@ export default {
     }),
   ],
   // One engine at a time: on a 2-core machine two browsers side by side only
-  // slow each other down.
+  // slow each other down (two files in one Chromium do pay: FILES_AT_ONCE).
   concurrentBrowsers: 1,
   // Firefox takes a few seconds to start: more than the default 30 s are
   // never needed, but a loaded machine should not fail a run on start-up.
   browserStartTimeout: 60000,
   // A test file's whole run, as a hang guard: the model-based file checks
-  // properties bounded at 90, 60, 40 and 60 s (250 s in all) by design, and a
-  // busy machine slows it more.
+  // properties bounded at 90, 60, 40 and 60 s (250 s in all) in Chromium and
+  // 20, 15, 10 and 15 s in Firefox and WebKit by design, and a busy machine
+  // slows it more.
   testsFinishTimeout: 600000,
   browsers: browsers.map(({ launcher }) => launcher),
   groups,
