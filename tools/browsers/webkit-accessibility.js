@@ -45,12 +45,8 @@ export async function accessibilitySnapshot(session, { root = null } = {}) {
 /** Roles WebKit gives to elements that only group or style: puppeteer leaves them out too. */
 const UNINTERESTING = new Set(['', 'generic', 'none', 'presentation', 'Ignored', 'ignored']);
 
-/**
- * Up to 128 requests in flight at once. The driver answers one page's
- * commands in order anyway, but keeping it fed pays: four WebKit test files
- * took 29 s in batches of 8, 16 s in batches of 32 and 14 s in batches of 128.
- */
-async function inBatches(items, work, size = 128) {
+/** A few requests at a time: the driver answers one page's commands in order anyway. */
+async function inBatches(items, work, size = 8) {
   const results = [];
   for (let start = 0; start < items.length; start += size) {
     results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
