@@ -5,7 +5,7 @@
  * pages saved through the REST API as the block editor saves them, and the
  * published pages in Chromium.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -75,6 +75,13 @@ function expectOneCopy({ errors, mainFileRequests }: Visit) {
   expect(errors).toEqual([]);
 }
 
+/** The files where docs/hosts/wordpress.md's manual way puts them, as an old page would load them. */
+function uploadManualCopy() {
+  const uploads = join(site.dir, 'wordpress/wp-content/uploads/collab-checklist');
+  mkdirSync(uploads, { recursive: true });
+  for (const name of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'))) copyFileSync(join(root, 'dist', name), join(uploads, name));
+}
+
 describe('the WordPress plugin on WordPress 6.1 (Debian)', () => {
   it('shows an Administrator\'s block with all 30 practices, its settings, one copy of the module, a tick kept across a reload', async () => {
     const created = await site.rest(site.admin, 'POST', '/wp/v2/pages', {
@@ -124,10 +131,7 @@ describe('the WordPress plugin on WordPress 6.1 (Debian)', () => {
   });
 
   it('loads one copy where an old Custom HTML block still has its own script tag for the file', async () => {
-    // The files where docs/hosts/wordpress.md's manual way puts them.
-    const uploads = join(site.dir, 'wordpress/wp-content/uploads/collab-checklist');
-    mkdirSync(uploads, { recursive: true });
-    for (const name of readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'))) copyFileSync(join(root, 'dist', name), join(uploads, name));
+    uploadManualCopy();
     const html = '<!-- wp:html -->\n<script type="module" src="/wp-content/uploads/collab-checklist/collab-checklist.js"></script>\n<collab-checklist storage-key="old"></collab-checklist>\n<!-- /wp:html -->';
     const created = await site.rest(site.admin, 'POST', '/wp/v2/pages', { title: 'Old page', status: 'publish', content: `${html}\n${block({ storageKey: 'new' })}` });
     const visited = await visit(created.link);
@@ -160,7 +164,34 @@ describe('the WordPress plugin on WordPress 6.1 (Debian)', () => {
     await visited.page.close();
   });
 
-  it('shows the block in the block editor, with its settings', async () => {
+  it("works under docs/hosts/wordpress.md's Content Security Policy, with a second copy from another address, without errors", async () => {
+    // The page's must-use plugin, as the page says to save it; from now on every front-end page sends the policy.
+    const [csp] = [...readFileSync(join(root, 'docs/hosts/wordpress.md'), 'utf8').matchAll(/^```php\n([\s\S]*?)^```$/gm)].map(([, code]) => code!);
+    mkdirSync(join(site.dir, 'wordpress/wp-content/mu-plugins'), { recursive: true });
+    writeFileSync(join(site.dir, 'wordpress/wp-content/mu-plugins/collab-checklist-csp.php'), csp!);
+
+    uploadManualCopy();
+    // Classic content (not a Custom HTML block, so the plugin leaves its script tag), saved by an Administrator.
+    const created = await site.rest(site.admin, 'POST', '/wp/v2/pages', {
+      title: 'Two copies',
+      status: 'publish',
+      content: '<script type="module" src="/wp-content/uploads/collab-checklist/collab-checklist.js"></script>\n[collab_checklist storage_key="csp"]',
+    });
+    const response = await fetch(created.link);
+    expect(response.headers.get('content-security-policy')).toContain("trusted-types lit-html 'allow-duplicates'");
+    const visited = await visit(created.link);
+    expect(await practices(visited.page)).toBe(30);
+    expect(visited.mainFileRequests.map((url) => new URL(url).pathname).sort()).toEqual([
+      `/wp-content/plugins/collab-checklist/dist/${version}/collab-checklist.js`,
+      '/wp-content/uploads/collab-checklist/collab-checklist.js',
+    ]);
+    // Both copies ran; the element is the first one's, and the second defined nothing and logged no error.
+    expect(await visited.page.evaluate(() => (window as { litHtmlVersions?: string[] }).litHtmlVersions?.length)).toBe(2);
+    expect(visited.errors).toEqual([]);
+    await visited.page.close();
+  });
+
+  it('shows the block in the block editor, with its settings (with the front-end policy in place)', async () => {
     const created = await site.rest(site.admin, 'POST', '/wp/v2/pages', { title: 'In the editor', status: 'draft', content: block({ storageKey: 'editor' }) });
     const page = await browser.newPage();
     const errors: string[] = [];
