@@ -30,10 +30,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(chromiumPath)) throw new Error(`The WordPress tests need Chromium at ${chromiumPath}: run "apt-get install -y chromium", or set CHROME_PATH.`);
-  [site, browser] = await Promise.all([
-    startWordPress(join(root, 'dist-wordpress/collab-checklist.zip')),
-    puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs }),
-  ]);
+  site = await startWordPress(join(root, 'dist-wordpress/collab-checklist.zip'));
+  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }, 120_000);
 
 afterAll(async () => {

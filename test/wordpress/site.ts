@@ -82,15 +82,32 @@ async function waitFor(what: string, ready: () => boolean | Promise<boolean>, pr
   }
 }
 
+/**
+ * Signals a child started with `detached: true` and everything in its process
+ * group: `php -S` with PHP_CLI_SERVER_WORKERS forks workers that outlive
+ * their parent if only it is signalled.
+ */
+function signal(child: ChildProcess, name: NodeJS.Signals) {
+  try {
+    process.kill(-child.pid!, name);
+  } catch {
+    // Already gone.
+  }
+}
+
 const stopProcess = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      signal(child, 'SIGKILL');
+      return resolve();
+    }
+    const force = setTimeout(() => signal(child, 'SIGKILL'), 10_000);
     child.once('exit', () => {
       clearTimeout(force);
+      signal(child, 'SIGKILL');
       resolve();
     });
-    child.kill('SIGTERM');
+    signal(child, 'SIGTERM');
   });
 
 const php = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
@@ -102,7 +119,14 @@ export async function startWordPress(zipPath: string): Promise<WordPressSite> {
 
   const dir = mkdtempSync(join(tmpdir(), 'collab-wp-'));
   const children: ChildProcess[] = [];
+  // If the test process ends without stopping the site (an interrupted run), the servers end with it.
+  const onExit = () => {
+    for (const child of children) signal(child, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   const stop = async () => {
+    process.off('exit', onExit);
     for (const child of children.reverse()) await stopProcess(child);
     rmSync(dir, { recursive: true, force: true });
   };
@@ -117,7 +141,7 @@ export async function startWordPress(zipPath: string): Promise<WordPressSite> {
       MARIADBD,
       ['--no-defaults', `--datadir=${datadir}`, `--socket=${socket}`, `--pid-file=${join(dir, 'mariadb.pid')}`, `--log-error=${dbLog}`,
         '--skip-networking', '--skip-grant-tables', '--skip-log-bin', '--innodb-buffer-pool-size=16M', ...asRoot],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(mariadb);
     writeFileSync(dbLog, '', { flag: 'a' });
@@ -218,6 +242,7 @@ echo json_encode( $passwords );
       // A few workers, so the block editor's many requests do not queue behind one another.
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
       stdio: ['ignore', openSync(serverLog, 'a'), openSync(serverLog, 'a')],
+      detached: true,
     });
     children.push(server);
     await waitFor('php -S', async () => fetch(`${url}/wp-login.php`).then((r) => r.ok, () => false), server, serverLog);
