@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Collaboration checklist
- * Plugin URI:        https://github.com/collab-checklist/collab-checklist
  * Description:       NCVO's collaborative behaviours checklist as a block and a shortcode: tick what is in place, mark what does not apply, note next steps, see progress. Progress stays in each visitor's browser.
  * Version:           0.1.0
  * Requires at least: 6.1

@@ -121,6 +121,11 @@ describe('the WordPress plugin on WordPress 6.1 (Debian)', () => {
     await visited.page.close();
   });
 
+  it("keeps a Contributor's block in the draft they submit for review", async () => {
+    const created = await site.rest(site.contributor, 'POST', '/wp/v2/posts', { title: 'For review', status: 'pending', content: block({ storageKey: 'review', headingLevel: 4 }) });
+    expect(created.content.raw).toBe(block({ storageKey: 'review', headingLevel: 4 }));
+  });
+
   it('is why the plugin exists: an Author\'s Custom HTML loses its script tag and the element when saved', async () => {
     const html = '<!-- wp:html -->\n<script type="module" src="/wp-content/uploads/collab-checklist/collab-checklist.js"></script>\n<collab-checklist></collab-checklist>\n<!-- /wp:html -->';
     const created = await site.rest(site.author, 'POST', '/wp/v2/posts', { title: 'Custom HTML', status: 'draft', content: html });

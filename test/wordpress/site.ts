@@ -9,8 +9,8 @@
  * - WordPress: /usr/share/wordpress copied into the temporary directory with
  *   its own wp-config.php. Debian's own wp-config.php reads
  *   /etc/wordpress/config-<host>.php; the copy's does not.
- * - Installed by a PHP script run by php-cli: wp_install(), an Administrator
- *   and an Author with application passwords (for the REST API, as the block
+ * - Installed by a PHP script run by php-cli: wp_install(), an Administrator,
+ *   an Author and a Contributor with application passwords (for the REST API, as the block
  *   editor saves a page), the Twenty Twenty-Three theme, the plugin activated.
  * - Served by `php -S 127.0.0.1:<free port>` with a router for pretty
  *   permalinks (/wp-json/…, /page-name/).
@@ -43,6 +43,8 @@ export interface WordPressSite {
   dir: string;
   admin: User;
   author: User;
+  /** May write drafts, not publish. */
+  contributor: User;
   /** PHP notices, warnings and _doing_it_wrong messages logged so far. */
   debugLog(): string;
   /** A REST API request as a user, failing on an HTTP error. */
@@ -219,6 +221,8 @@ wp_install( 'Collaboration checklist test', 'admin', 'admin@example.org', false,
 $GLOBALS['wpdb']->suppress_errors( false );
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.org', 'role' => 'author', 'display_name' => 'Ann Author' ) );
 if ( is_wp_error( $author ) ) { fwrite( STDERR, $author->get_error_message() ); exit( 1 ); }
+$contributor = wp_insert_user( array( 'user_login' => 'contributor', 'user_pass' => 'contributor-password', 'user_email' => 'contributor@example.org', 'role' => 'contributor' ) );
+if ( is_wp_error( $contributor ) ) { fwrite( STDERR, $contributor->get_error_message() ); exit( 1 ); }
 update_option( 'permalink_structure', '/%postname%/' );
 switch_theme( '${THEME}' );
 $activated = activate_plugin( 'collab-checklist/collab-checklist.php' );
@@ -226,7 +230,7 @@ if ( is_wp_error( $activated ) ) { fwrite( STDERR, $activated->get_error_message
 // The editor's welcome guide would cover the editor on first visit.
 update_user_meta( 1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 $passwords = array();
-foreach ( array( 'admin' => 1, 'author' => $author ) as $login => $id ) {
+foreach ( array( 'admin' => 1, 'author' => $author, 'contributor' => $contributor ) as $login => $id ) {
 	list( $password ) = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'test' ) );
 	$passwords[ $login ] = $password;
 }
@@ -234,7 +238,7 @@ echo json_encode( $passwords );
 `,
     );
     const { stdout } = await run('php', [join(dir, 'install.php')], { cwd: root });
-    const passwords = JSON.parse(stdout.slice(stdout.lastIndexOf('{'))) as Record<'admin' | 'author', string>;
+    const passwords = JSON.parse(stdout.slice(stdout.lastIndexOf('{'))) as Record<'admin' | 'author' | 'contributor', string>;
 
     const serverLog = join(dir, 'php-server.log');
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(dir, 'router.php')], {
@@ -249,12 +253,14 @@ echo json_encode( $passwords );
 
     const admin: User = { login: 'admin', password: 'admin-password', appPassword: passwords.admin };
     const author: User = { login: 'author', password: 'author-password', appPassword: passwords.author };
+    const contributor: User = { login: 'contributor', password: 'contributor-password', appPassword: passwords.contributor };
     const debugLog = () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : '');
     return {
       url,
       dir,
       admin,
       author,
+      contributor,
       debugLog,
       async rest(user, method, route, body) {
         const response = await fetch(`${url}/wp-json${route}`, {
