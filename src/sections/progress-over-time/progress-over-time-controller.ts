@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { allPractices, type Snapshot } from '../../core/index.js';
 import { progressSince, type ProgressSince } from '../../core/progress/progress-since.js';
 import { deleteSnapshot, takeSnapshot } from '../../core/progress/snapshot-change.js';
-import { snapshotColumn, type ProgressOverTimeActions, type ProgressOverTimeState } from './progress-over-time.js';
+import { snapshotColumn } from './snapshot-text.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 
 /** What the person is told after saving or deleting a snapshot. */
@@ -14,6 +14,22 @@ export type SnapshotNotice =
   | { readonly kind: 'compared'; readonly since: ProgressSince }
   /** Save a snapshot was refused: `max` are kept already. */
   | { readonly kind: 'full'; readonly max: number };
+
+export interface ProgressOverTimeState {
+  readonly snapshots: readonly Snapshot[];
+  readonly chosen?: string;
+  readonly confirmingDelete?: string;
+  readonly notice?: SnapshotNotice;
+  readonly since?: ProgressSince;
+}
+
+export interface ProgressOverTimeActions {
+  /** `input` holds the name typed for it; cleared once saved. */
+  save(input: HTMLInputElement): void;
+  askToDelete(takenAt: string | undefined): void;
+  confirmDelete(): void;
+  choose(takenAt: string): void;
+}
 
 /**
  * "Progress over time": saves and deletes snapshots of the answers, and

@@ -7,7 +7,7 @@ import type { Snapshot } from '../../core/progress/snapshot.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { elementId } from '../../shared/element-ids.js';
 import { optionalCount, practicesInPlace } from '../../shared/progress-text.js';
-import { snapshotName, thenAndNow } from '../progress-over-time/progress-over-time.js';
+import { snapshotName, thenAndNow } from '../progress-over-time/snapshot-text.js';
 import type { RenderContext } from '../../shared/render-context.js';
 
 /**
