@@ -20,3 +20,4 @@ export { importDialog } from '../sections/dialogs/import-dialog.js';
 export { frameworkProblems } from '../sections/framework-problems/framework-problems.js';
 export { progressOverTime } from '../sections/progress-over-time/progress-over-time.js';
 export { SnapshotController } from '../sections/progress-over-time/progress-over-time-controller.js';
+export { ProfileController } from '../sections/profile/profile-controller.js';

@@ -4,10 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompareProblem } from './compare-controller.js';
 import { COMPARED_ANSWERS, type AnswerCounts, type ComparedAnswer, type Comparison } from '../../core/compare/compare-answers.js';
 import type { Framework } from '../../core/index.js';
+import type { ImportProblem } from '../../core/exchange/export-file.js';
 import { formatNumber } from '../../i18n/format.js';
 import { heading } from '../../shared/heading.js';
-// From the extras chunk, loaded before anyone can compare: importing import-notice.js itself would split it into a file of its own.
-import { problemText } from '../../chunks/extras.js';
 
 export interface ComparisonActions {
   downloadCsv(): void;
@@ -46,9 +45,15 @@ export interface ComparisonView {
   readonly comparison: Comparison;
   readonly problems: readonly CompareProblem[];
   readonly langOf: (path: string) => string | undefined;
+  /**
+   * Import's words for a refused file, from the extras chunk, loaded before
+   * anyone can compare: importing import-notice.ts here would split it into
+   * a file of its own.
+   */
+  readonly problemText: (locale: string, problem: ImportProblem) => unknown;
 }
 
-export function comparisonSection({ headingLevel, locale, framework, comparison, problems, langOf }: ComparisonView, actions: ComparisonActions) {
+export function comparisonSection({ headingLevel, locale, framework, comparison, problems, langOf, problemText }: ComparisonView, actions: ComparisonActions) {
   const countsText = (counts: AnswerCounts) =>
     COMPARED_ANSWERS.filter((answer) => counts[answer] > 0)
       .map((answer) => `${answerLabel(answer)}: ${formatNumber(locale, counts[answer])}`)

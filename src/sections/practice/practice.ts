@@ -2,7 +2,8 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isInPlace, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../core/index.js';
-import { characterCount, noteTooLong } from '../../shared/character-count.js';
+import { noteTooLong } from './character-count.js';
+import { characterCount } from './character-count-text.js';
 import { elementId } from '../../shared/element-ids.js';
 import { fieldValue, keepShown } from '../../shared/directives/field-value.js';
 
