@@ -59,19 +59,21 @@ const launchers = {
 
 // WebDriver has no media emulation, so print media cannot be shown in WebKit:
 // the print test is the one file it does not run (README, browser support).
-const NOT_IN_WEBKIT = ['test/browser/print.test.ts'];
+const NOT_IN_WEBKIT = ['test/sections/print/print.test.ts'];
 const browsers = testBrowsers().map((name) => ({ name, launcher: launchers[name]() }));
 
+// Each section's tests sit in test/sections/<section>/ (as its code sits in
+// src/sections/<section>/); the whole element's, in test/browser/.
 // A full run gives each engine its own group, so WebKit can leave out
 // NOT_IN_WEBKIT. Files named on the command line (`npx web-test-runner
-// test/browser/notes.test.ts`) run as named, in every engine chosen.
+// test/sections/practice/notes.test.ts`) run as named, in every engine chosen.
 const namedFiles = process.argv.slice(2).some((arg) => arg.endsWith('.test.ts'));
 const groups = namedFiles
   ? []
   : browsers.map(({ name, launcher }) => ({
       name,
       browsers: [launcher],
-      files: ['test/browser/**/*.test.ts', ...(name === 'webkit' ? NOT_IN_WEBKIT.map((file) => `!${file}`) : [])],
+      files: ['test/browser/**/*.test.ts', 'test/sections/**/*.test.ts', ...(name === 'webkit' ? NOT_IN_WEBKIT.map((file) => `!${file}`) : [])],
     }));
 
 export default {

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, allPractices, chooseCompareFiles, fillInSample, typeInto, noteField, render, waitUntil } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, allPractices, chooseCompareFiles, fillInSample, typeInto, noteField, render, waitUntil } from '../../browser/helpers.js';
 
 // Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
 // file runs in Chromium and Firefox only (web-test-runner.config.js, README).

@@ -1,9 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote, waitUntil, watchDownloads } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChangeDetail, CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote, waitUntil, watchDownloads } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, , fourth] = allPractices;

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, allPractices, click, NCVO_KEY, reload, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, allPractices, click, NCVO_KEY, reload, render, tickBox, waitUntil, watchDownloads } from '../../browser/helpers.js';
 
 interface AXNode {
   role: string;

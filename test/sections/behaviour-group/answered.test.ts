@@ -1,9 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChangeDetail } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, click, naBox, NCVO_KEY, reload, render, storeProgress, tickBox } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChangeDetail } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, click, naBox, NCVO_KEY, reload, render, storeProgress, tickBox } from '../../browser/helpers.js';
 
 interface AXNode {
   role: string;

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, typeInto, waitUntil } from './helpers.js';
+import type { CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, typeInto, waitUntil } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second] = allPractices;

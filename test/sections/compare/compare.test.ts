@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, allPractices, chooseCompareFiles, typeInto, NCVO_KEY, render, tickBox, waitUntil, watchDownloads } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, allPractices, chooseCompareFiles, typeInto, NCVO_KEY, render, tickBox, waitUntil, watchDownloads } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, third] = allPractices;

@@ -1,9 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChangeDetail, CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, allPractices, click, overallBar, reload, render, storedRecord, tickBox } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChangeDetail, CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, allPractices, click, overallBar, reload, render, storedRecord, tickBox } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const tagged = (tag: string) => allPractices.filter((practice) => (practice as { tags?: string[] }).tags?.includes(tag)).map((practice) => practice.id);

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { NOTE_MAX_LENGTH } from '../../src/core/index.js';
-import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, allPractices, click, NCVO_KEY, noteField, render, storedRecord, tickBox, typeNote, waitUntil } from './helpers.js';
+import { NOTE_MAX_LENGTH } from '../../../src/core/index.js';
+import type { CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, allPractices, click, NCVO_KEY, noteField, render, storedRecord, tickBox, typeNote, waitUntil } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first] = allPractices;

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
-import { $, $$, allPractices, click, naBox, render, tickBox } from './helpers.js';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import type { CollabChecklist } from '../../../src/index.js';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, $$, allPractices, click, naBox, render, tickBox } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const needsPower = new Set(allPractices.filter((practice) => (practice as { tags?: string[] }).tags?.includes('needs-power')).map((practice) => practice.id));

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import example from '../../framework/examples/partnership-health-check.json';
-import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import { expectAccessible } from './a11y.js';
-import { $, render, storeProgress, waitUntil } from './helpers.js';
+import example from '../../../framework/examples/partnership-health-check.json';
+import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
+import { expectAccessible } from '../../browser/a11y.js';
+import { $, render, storeProgress, waitUntil } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const at = (time: string) => ({ level: 'in-place', notApplicable: false, note: '', changedAt: time });
