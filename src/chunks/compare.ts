@@ -11,10 +11,14 @@ import { exportFileName } from '../core/exchange/export-file.js';
 import { localDate } from '../core/local-date.js';
 import type { Framework } from '../core/index.js';
 import { answerLabel } from '../sections/compare/compare.js';
+import { compareStyles } from '../sections/compare/compare.styles.js';
 import { saveFile } from '../shared/save-file.js';
 
 export { comparisonSection } from '../sections/compare/compare.js';
 export { compareFiles } from '../core/compare/compare-files.js';
+
+/** Adopted after the extras' styles when this chunk arrives (chunk-styles.ts). */
+export const styles = [compareStyles];
 
 /** `content` is the framework in the reader's language: the spreadsheet is written in it. */
 export function downloadComparisonCsv(root: ShadowRoot, framework: Framework, content: Framework, comparison: Comparison): void {

@@ -4,8 +4,19 @@
  * the Save, share or print section, its dialogs and notices, the printed
  * summary and action plan, and the messages for a framework that cannot be shown. One
  * chunk, fetched as soon as the checklist is first drawn, so that the
- * first load stays small (README, Size; docs/decisions.md).
+ * first load stays small (README, Size; docs/decisions.md). Its styles come
+ * with it, in the order they had in the single stylesheet (chunk-styles.ts).
  */
+import { actionsStyles } from '../sections/actions/actions.styles.js';
+import { dialogsStyles } from '../sections/dialogs/dialogs.styles.js';
+import { nextStepsStyles } from '../sections/next-steps/next-steps.styles.js';
+import { printStyles } from '../sections/print/print.styles.js';
+import { profileStyles } from '../sections/profile/profile.styles.js';
+import { progressOverTimeStyles } from '../sections/progress-over-time/progress-over-time.styles.js';
+import { behaviourChartStyles } from '../sections/progress-summary/behaviour-chart.styles.js';
+
+export const styles = [actionsStyles, profileStyles, nextStepsStyles, progressOverTimeStyles, dialogsStyles, behaviourChartStyles, printStyles];
+
 export { behaviourChart } from '../sections/progress-summary/behaviour-chart.js';
 export { storageNotice } from '../sections/actions/storage-notice.js';
 export { aboutLine, profileForm } from '../sections/profile/profile.js';

@@ -7,26 +7,33 @@ import { ChecklistController } from '../controllers/checklist-controller.js';
 import { ExchangeController } from '../controllers/exchange-controller.js';
 import { FrameworkController } from '../controllers/framework-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
+import { withStyles } from '../controllers/chunk-styles.js';
 import { LazyModule } from '../controllers/lazy-module.js';
 import { ProgressiveDraw } from '../controllers/progressive-draw.js';
 import { getInterfaceLocale } from '../i18n/localization.js';
 import { ActionsController } from '../sections/actions/actions-controller.js';
 import { behaviourGroup } from '../sections/behaviour-group/behaviour-group.js';
+import { behaviourGroupStyles } from '../sections/behaviour-group/behaviour-group.styles.js';
 import { beforeBehaviours, intro, startingPointsFilter } from '../sections/checklist/checklist.js';
 import { extrasNotLoaded } from '../sections/checklist/extras-not-loaded.js';
+import { checklistStyles } from '../sections/checklist/checklist.styles.js';
 import { loadingStatus } from '../sections/checklist/loading-status.js';
 import { CompareController } from '../sections/compare/compare-controller.js';
 import { DialogsController } from '../sections/dialogs/dialogs-controller.js';
 import { PracticeController } from '../sections/practice/practice-controller.js';
+import { practiceStyles } from '../sections/practice/practice.styles.js';
 import { PrintController } from '../sections/print/print-controller.js';
 import { progressSummary } from '../sections/progress-summary/progress-summary.js';
 import { ProgressSummaryController } from '../sections/progress-summary/progress-summary-controller.js';
+import { progressSummaryStyles } from '../sections/progress-summary/progress-summary.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { GovukFontController } from '../shared/govuk-font.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { palettes } from '../shared/palettes.js';
+import { progressBarStyles } from '../shared/progress-bar.styles.js';
 import type { RenderContext } from '../shared/render-context.js';
 import { VERSION } from '../version.js';
-import { styles } from './collab-checklist.styles.js';
 
 const NOTHING_REQUESTED = Promise.resolve();
 
@@ -89,7 +96,11 @@ const NOTHING_REQUESTED = Promise.resolve();
 @localized()
 export class CollabChecklist extends LitElement {
   static readonly version = VERSION;
-  static override styles = [palettes, styles];
+  /**
+   * What the first paint needs; the extras and compare chunks bring the
+   * rest (withStyles, chunk-styles.ts), after these in the cascade.
+   */
+  static override styles = [palettes, baseStyles, controlStyles, progressBarStyles, checklistStyles, progressSummaryStyles, behaviourGroupStyles, practiceStyles];
 
   /**
    * Namespaces saved progress: elements with different keys keep separate
@@ -125,13 +136,13 @@ export class CollabChecklist extends LitElement {
   readonly #exchange = new ExchangeController(this, this.#checklist);
   readonly #announcer = new Announcer(this);
   /** Everything but the checklist itself (extras.ts): fetched once the checklist is first painted (updated). */
-  readonly #extras = new LazyModule(this, () => import('../chunks/extras.js'));
+  readonly #extras = new LazyModule(this, withStyles(this, () => import('../chunks/extras.js')));
   readonly #progressive = new ProgressiveDraw(this);
   readonly #practices = new PracticeController(this, this.#checklist, this.#language, this.#announcer);
   readonly #summary = new ProgressSummaryController(this, this.#checklist);
   readonly #print = new PrintController(this);
   readonly #dialogs = new DialogsController(this, this.#exchange, this.#announcer);
-  readonly #compare = new CompareController(this, this.#exchange, () => import('../chunks/compare.js'));
+  readonly #compare = new CompareController(this, this.#exchange, withStyles(this, () => import('../chunks/compare.js')));
   readonly #actions = new ActionsController(this, {
     checklist: this.#checklist, language: this.#language, exchange: this.#exchange, announcer: this.#announcer,
     dialogs: this.#dialogs, compare: this.#compare, print: this.#print, loadKit: () => import('../chunks/exchange.js'),
