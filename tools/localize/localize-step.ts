@@ -10,7 +10,7 @@ import { readInterfaceTranslation } from './interface-translation.js';
 import { ProjectLocalizer, readRuntimeConfig, sourceMessages } from './lit-localize-project.js';
 import { writePlatformTemplates } from './platform-templates.js';
 import { isPseudoLocale, writeFrameworkTranslations, writeInterfaceStrings } from './pseudo-locales.js';
-import { jsonSyntaxProblems } from './translation-syntax.js';
+import { jsonFilesProblems, jsonSyntaxProblems } from './translation-syntax.js';
 
 const TRANSLATIONS_DIR = 'framework/translations';
 
@@ -20,6 +20,8 @@ const TRANSLATIONS_DIR = 'framework/translations';
  * writes nothing; an empty list when everything was written.
  */
 export async function localize(): Promise<string[]> {
+  const settings = jsonFilesProblems();
+  if (settings.length) return settings;
   const config = readRuntimeConfig();
   // Scanned once: the build below reuses this scan (ProjectLocalizer).
   const messages = sourceMessages(new ProjectLocalizer(config));
