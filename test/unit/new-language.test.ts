@@ -107,6 +107,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     expect(check.lines).toEqual([
       expect.stringMatching(new RegExp(`^${LOCALE}: complete: all \\d+ interface messages and every text of framework "ncvo-collaborative-behaviours" are translated\\.$`)),
       `${LOCALE}: review status "draft" (xliff/locales.json)`,
+      `${LOCALE}: Scottish Gaelic (gd) uses the plural forms one (1, 11), two (2, 12), few (3, 4, 5, 6…), other (0, 20, 21, 22…): try those numbers of applicable practices in the preview. zero, many never show: copy one of your forms into each, so nothing is left untranslated`,
     ]);
     expect(check.ok).toBe(true);
   });

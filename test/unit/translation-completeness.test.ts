@@ -319,6 +319,7 @@ describe('npm run translations:check (tools/localize/check-translations.ts)', ()
       expect(lines).toEqual([
         expect.stringMatching(/^cy: complete: /),
         'cy: review status "needs-native-review" (xliff/locales.json)',
+        'cy: Welsh (cy) uses the plural forms zero (0), one (1), two (2), few (3), many (6), other (4, 5, 7, 8…): try those numbers of applicable practices in the preview',
       ]);
     },
     SLOW,

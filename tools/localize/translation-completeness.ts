@@ -9,6 +9,7 @@ import type { Framework } from '../../src/core/framework/framework-schema.js';
 import { bundledFrameworks } from '../build/bundled-frameworks.js';
 import { readInterfaceTranslation, sourceText } from './interface-translation.js';
 import { ProjectLocalizer, readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
+import { pluralFormsLine } from './translation-plurals.js';
 import { jsonFilesProblems, jsonSyntaxProblems } from './translation-syntax.js';
 
 export interface Gap {
@@ -143,6 +144,7 @@ export function translationsCheck(requested: readonly string[] = []): { lines: s
         ? `${report.locale}: review status "${status}" (xliff/locales.json)`
         : `${report.locale}: add an entry for "${report.locale}" to xliff/locales.json with its name and review status (see TRANSLATING.md)`,
     );
+    lines.push(pluralFormsLine(report.locale));
   }
   return { lines, ok: reports.every(isComplete) };
 }

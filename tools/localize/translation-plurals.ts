@@ -69,7 +69,8 @@ export interface PluralContext {
 export function pluralProblems({ locale, sources, translated, where, englishOf }: PluralContext): string[] {
   const texts = pluralTexts(sources);
   const done = new Set(translated.map((message) => message.name));
-  const forms = formsOf(locale);
+  // Only forms some whole number takes: Polish "other" is for fractions, and counts are whole.
+  const forms = formsOf(locale).filter((form) => countsFor(locale, form).length);
   const language = languageName(locale);
   const problems: string[] = [];
   for (const message of translated) {
@@ -90,4 +91,16 @@ export function pluralProblems({ locale, sources, translated, where, englishOf }
     }
   }
   return problems;
+}
+
+/** One line for translators: the forms their language uses, with counts to try in the preview. */
+export function pluralFormsLine(locale: string): string {
+  const counted = formsOf(locale).filter((form) => countsFor(locale, form).length);
+  const forms = counted.map((form) => {
+    const counts = countsFor(locale, form);
+    return `${form} (${counts.join(', ')}${counts.length === 4 ? '…' : ''})`;
+  });
+  const unused = PLURAL_CATEGORIES.filter((form) => !counted.includes(form));
+  const others = unused.length ? `. ${unused.join(', ')} never show: copy one of your forms into each, so nothing is left untranslated` : '';
+  return `${locale}: ${languageName(locale)} uses the plural forms ${forms.join(', ')}: try those numbers of applicable practices in the preview${others}`;
 }
