@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Message } from '@lit/localize-tools/lib/messages.js';
 import { describe, expect, it } from 'vitest';
-import { countsFor, formsOf, languageName, pluralFormsLine, pluralProblems, pluralTexts } from '../../tools/localize/translation-plurals.js';
+import { countsFor, formsOf, formsWithCounts, languageName, pluralFormsLine, pluralProblems, pluralTexts } from '../../tools/localize/translation-plurals.js';
 
 const text = (name: string, words = name): Message => ({ name, contents: [words] });
 const SOURCES = ['count-zero', 'count-one', 'count-two', 'count-few', 'count-many', 'count-other', 'count-of-things', 'reset'].map((name) => text(name));
@@ -24,6 +25,12 @@ describe('plural forms per language', () => {
   it('names a language in English with its code, and an unknown code alone', () => {
     expect(languageName('gd')).toBe('Scottish Gaelic (gd)');
     expect(languageName('not a tag')).toBe('not a tag');
+  });
+
+  it("matches TRANSLATING.md's table of forms and numbers to try, row by row", () => {
+    const rows = [...readFileSync('TRANSLATING.md', 'utf8').matchAll(/^ *\| [^|`]+ `([a-z-]+)` \| ([^|]+) \|/gm)];
+    expect(rows.map(([, locale]) => locale)).toEqual(['en', 'cy', 'gd', 'pl']);
+    for (const [, locale, forms] of rows) expect(forms.trim(), `TRANSLATING.md's row for ${locale}`).toBe(formsWithCounts(locale));
   });
 
   it('tells a Polish translator that "other" never shows for a count', () => {

@@ -95,12 +95,16 @@ export function pluralProblems({ locale, sources, translated, where, englishOf }
 
 /** One line for translators: the forms their language uses, with counts to try in the preview. */
 export function pluralFormsLine(locale: string): string {
-  const counted = formsOf(locale).filter((form) => countsFor(locale, form).length);
-  const forms = counted.map((form) => {
-    const counts = countsFor(locale, form);
-    return `${form} (${counts.join(', ')}${counts.length === 4 ? '…' : ''})`;
-  });
-  const unused = PLURAL_CATEGORIES.filter((form) => !counted.includes(form));
+  const unused = PLURAL_CATEGORIES.filter((form) => !countsFor(locale, form).length);
   const others = unused.length ? `. ${unused.join(', ')} never show: copy one of your forms into each, so nothing is left untranslated` : '';
-  return `${locale}: ${languageName(locale)} uses the plural forms ${forms.join(', ')}: try those numbers of applicable practices in the preview${others}`;
+  return `${locale}: ${languageName(locale)} uses the plural forms ${formsWithCounts(locale)}: try those numbers of applicable practices in the preview${others}`;
+}
+
+/** "one (1, 11), two (2, 12), few (3, 4, 5, 6…), other (0, 20, 21, 22…)": the forms whole numbers take, as TRANSLATING.md's table shows them. */
+export function formsWithCounts(locale: string): string {
+  return formsOf(locale)
+    .map((form) => [form, countsFor(locale, form)] as const)
+    .filter(([, counts]) => counts.length)
+    .map(([form, counts]) => `${form} (${counts.join(', ')}${counts.length === 4 ? '…' : ''})`)
+    .join(', ');
 }
