@@ -105,6 +105,12 @@ export function formsWithCounts(locale: string): string {
   return formsOf(locale)
     .map((form) => [form, countsFor(locale, form)] as const)
     .filter(([, counts]) => counts.length)
-    .map(([form, counts]) => `${form} (${counts.join(', ')}${counts.length === 4 ? '…' : ''})`)
+    .map(([form]) => `${form} (${countsText(locale, form)})`)
     .join(', ');
+}
+
+/** "3, 4, 5, 6…": numbers that take `form`, with an ellipsis when there are more. */
+export function countsText(locale: string, form: Intl.LDMLPluralRule): string {
+  const counts = countsFor(locale, form);
+  return `${counts.join(', ')}${counts.length === 4 ? '…' : ''}`;
 }
