@@ -23,9 +23,8 @@ const PUBLISHED_MODULE = 'dist/collab-checklist.js';
  *   (`customElements.define(TAG, CollabChecklist)`), which the analyzer cannot
  *   read, so the tag name is set here unless the class's JSDoc carries
  *   `@tagname collab-checklist` (then that wins).
- * - Modules under src/components that declare no custom element (templates,
- *   directives, helpers) are internal: not exported by the package, so left
- *   out.
+ * - Modules under src/element that declare no custom element (its styles)
+ *   are internal: not exported by the package, so left out.
  * - The element's module is given the path of the bundle that publishes it,
  *   with a `custom-element-definition` export for the tag.
  * - Private members (`#field`, `private`) are not API, so left out.
@@ -61,7 +60,7 @@ function publishedApiPlugin() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/element/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.spec.ts', 'test/**', '**/*.d.ts'],
   outdir: '.',
   litelement: true,

@@ -67,6 +67,9 @@ export default defineConfig(({ command }) => ({
           fileParallelism: false,
         },
       },
+      // The WordPress plugin (dist-wordpress/, from `npm run build`) in a
+      // WordPress, MariaDB and PHP the tests start from Debian's packages.
+      { extends: true, test: { name: 'wordpress', include: ['test/wordpress/**/*.test.ts'], sequence: { groupOrder: 2 } } },
     ],
   },
 }));

@@ -4,7 +4,7 @@
  * versions differ. Safe to import in Node and during server rendering: there
  * is no `customElements` there, so nothing is defined and nothing throws.
  */
-import { CollabChecklist } from './components/collab-checklist/collab-checklist.js';
+import { CollabChecklist } from './element/collab-checklist.js';
 
 export * from './index.js';
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible } from './a11y.js';
 import { waitUntil } from './wait.js';
-import { importNotice } from '../../src/components/collab-checklist/templates/import-notice.js';
-import { extrasNotLoaded } from '../../src/components/collab-checklist/templates/extras-not-loaded.js';
-import { languageNotice } from '../../src/components/collab-checklist/templates/language-notice.js';
+import { importNotice } from '../../src/sections/actions/import-notice.js';
+import { extrasNotLoaded } from '../../src/sections/checklist/extras-not-loaded.js';
+import { languageNotice } from '../../src/sections/checklist/language-notice.js';
 import type { CollabChecklist } from '../../src/index.js';
 import { allPractices, tickBox } from './helpers.js';
 

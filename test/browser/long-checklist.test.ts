@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
-import { PRACTICES_PER_FRAME } from '../../src/controller/progressive-draw.js';
+import { PRACTICES_PER_FRAME } from '../../src/controllers/progressive-draw.js';
 import { expectAccessible } from './a11y.js';
 import { $$, waitUntil } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { allPractices, breakStorage, click, NCVO_KEY, render, storedRecord, tick
 /*
  * Saved progress at the edges, found by test/browser/model-based.test.ts and
  * by reading src/storage/progress-storage.ts and
- * src/controller/checklist-controller.ts. Each test names the promise it
+ * src/controllers/checklist-controller.ts. Each test names the promise it
  * checks (docs/decisions.md, the storage notices).
  *
  * Each test here failed before the fix it guards (progress-storage.ts save

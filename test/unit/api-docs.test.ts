@@ -206,9 +206,9 @@ describe('README API tables agree with custom-elements.json', () => {
 
 describe("the element's JSDoc covers what its code uses", () => {
   const element = theElement(committed());
-  const sources = readdirSync(join(root, 'src/components'), { recursive: true, encoding: 'utf8' })
+  const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
-    .map((file) => readFileSync(join(root, 'src/components', file), 'utf8'));
+    .map((file) => readFileSync(join(root, 'src', file), 'utf8'));
 
   it('documents every --collab-* custom property the styles read (@cssprop)', () => {
     const used = new Set(sources.flatMap((source) => [...source.matchAll(/var\((--collab-[a-z0-9-]+)/g)].map((m) => m[1]!)));

@@ -8,10 +8,11 @@ import { compileTemplate, parse } from 'vue/compiler-sfc';
 // it. These tests keep the pages honest: every test a page names exists, the
 // code the React, Next.js, Vue, Svelte and Angular pages show is the code those tests
 // type-check, and the Vue page's compiler option does what the page says.
-// The WordPress and Drupal code cannot run here (no PHP, WordPress or
-// Drupal in the tooling), so it is checked as text: each way it loads the
-// file is a module script with no query string, as the README's "Load it by
-// one URL" needs, from the folder the page tells people to copy it to.
+// The Drupal code cannot run here (no Drupal in the tooling), so it is
+// checked as text: each way it loads the file is a module script with no
+// query string, as the README's "Load it by one URL" needs, from the folder
+// the page tells people to copy it to. WordPress's plugin and policy run in
+// test/wordpress; here its page is checked against the plugin's source.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const HOSTS = 'docs/hosts';
@@ -64,8 +65,31 @@ describe('docs/hosts', () => {
     expect(code).toContain('"collab-checklist"');
   });
 
-  describe('wordpress.md (not run: no PHP or WordPress here)', () => {
+  describe('wordpress.md (its plugin and policy are run by test/wordpress/plugin.test.ts; here, the text)', () => {
     const page = read(`${HOSTS}/wordpress.md`);
+    const plugin = read('wordpress/collab-checklist.php');
+
+    it('leads with the plugin: the zip the build writes, the upload, the block by its title, the settings the sidebar shows', () => {
+      const start = page.indexOf('\n## ');
+      const lead = page.slice(start, page.indexOf('\n## ', start + 1));
+      expect(lead).toMatch(/^\n## Install the plugin, add the block\n/);
+      expect(read('tools/wordpress/build-plugin.js')).toContain("join(root, 'dist-wordpress')");
+      expect(lead).toContain('`dist-wordpress/collab-checklist.zip`');
+      expect(lead).toContain('Plugins → Add New → Upload Plugin');
+      expect(lead).toContain(`**${JSON.parse(read('wordpress/block/block.json')).title}**`);
+      const editor = read('wordpress/block/editor.js');
+      const settings = [...new Set([...lead.matchAll(/\*\*(Storage key|Language|Heading\s+level|Colours)\*\*/g)].map(([, setting]) => setting!.replace(/\s+/, ' ')))];
+      expect(settings).toEqual(['Storage key', 'Language', 'Heading level', 'Colours']);
+      for (const setting of settings) expect(editor, setting).toContain(`label: __( '${setting}'`);
+      expect(plugin).toMatch(/^ \* Requires at least: 6\.1$/m);
+    });
+
+    it("gives a shortcode whose attributes are the plugin's", () => {
+      const [shortcode] = blocks('wordpress.md', 'text');
+      const [, name, attributes] = shortcode!.match(/^\[(\w+)((?: \w+="[^"]*")*)\]\n$/)!;
+      expect(plugin).toContain(`add_shortcode( '${name}', `);
+      for (const [, attribute] of attributes!.matchAll(/ (\w+)="/g)) expect(plugin, attribute).toMatch(new RegExp(`^\\s+'${attribute}'\\s+=> '',$`, 'm'));
+    });
 
     it('gives a Custom HTML block that loads the file from the upload folder it names as a module, then holds the element', () => {
       const [block] = blocks('wordpress.md', 'html');
@@ -76,13 +100,19 @@ describe('docs/hosts', () => {
       expect(block).toContain('<collab-checklist></collab-checklist>');
     });
 
-    it('enqueues the file as a script module with no version, from the theme folder it names, on wp_enqueue_scripts', () => {
+    it("sends its Content Security Policy on the front end only, allowing the checklist's Trusted Types policy twice", () => {
       const [php] = blocks('wordpress.md', 'php');
-      expect(php).toMatch(/^add_action\( 'wp_enqueue_scripts', function \(\) \{\n/);
-      const args = php!.match(/wp_enqueue_script_module\(\s*'collab-checklist',\s*get_theme_file_uri\( '([^']+)' \),\s*array\(\),\s*null\b/);
-      expect(args, 'wp_enqueue_script_module( id, get_theme_file_uri( path ), array(), null )').not.toBeNull();
-      expect(`/${args![1]}`).toMatch(PLAIN_MAIN_FILE);
-      expect(page).toContain(`\`${args![1]!.replace(/collab-checklist\.js$/, '')}\``);
+      expect(php).toMatch(/^<\?php\n/);
+      // send_headers runs in WP::main, for front-end requests; the dashboard and editor never see the policy.
+      expect(php).toMatch(/^add_action\( 'send_headers', function \(\) \{\n\theader\( "Content-Security-Policy: [^"]+" \);\n\} \);$/m);
+      const policy = php!.match(/Content-Security-Policy: ([^"]+)"/)![1]!;
+      const directives = new Map(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
+      expect(directives.get('default-src')).toEqual(["'self'"]);
+      expect(directives.get('script-src')).toContain("'self'");
+      expect(directives.get('trusted-types')).toEqual(['lit-html', "'allow-duplicates'"]);
+      // Enforcing Trusted Types would break WordPress's own scripts.
+      expect(directives.has('require-trusted-types-for')).toBe(false);
+      expect(page).toContain('`wp-content/mu-plugins/collab-checklist-csp.php`');
       for (const [open, close] of ['()', '{}']) expect(php!.split(open).length, `balanced ${open}${close}`).toBe(php!.split(close).length);
     });
   });

@@ -1,6 +1,6 @@
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { knownResponseFields, type PracticeResponse } from './response.js';
-import type { DeletedSnapshot, Snapshot } from './snapshot.js';
+import type { SnapshotHistory } from './snapshot.js';
 
 /** Whether the person has said they have been through a behaviour ("I have reviewed this"). */
 export interface BehaviourReview {
@@ -10,7 +10,7 @@ export interface BehaviourReview {
 }
 
 /** Saved progress for one framework under one storage key. */
-export interface ProgressRecord {
+export interface ProgressRecord extends SnapshotHistory {
   readonly frameworkId: string;
   readonly frameworkVersion: string;
   /**
@@ -34,13 +34,6 @@ export interface ProgressRecord {
    * reviewed. Reset clears it with the responses: a review vouches for them.
    */
   readonly reviews?: ReadonlyMap<string, BehaviourReview>;
-  /**
-   * Dated copies of the answers ("Save a snapshot"), oldest first; absent
-   * until one is taken. Reset keeps them: they are history, not answers.
-   */
-  readonly snapshots?: readonly Snapshot[];
-  /** Snapshots deleted here, so that a tab still holding one cannot bring it back when records merge (snapshot.ts). */
-  readonly deletedSnapshots?: readonly DeletedSnapshot[];
 }
 
 export function emptyRecord(frameworkId: string, frameworkVersion: string): ProgressRecord {

@@ -1,5 +1,4 @@
 import { NAME_MAX_LENGTH } from '../tailoring/profile.js';
-import type { ProgressRecord } from './progress-record.js';
 
 /**
  * "Progress over time": a dated copy of the answers, kept with the record,
@@ -37,6 +36,20 @@ export interface DeletedSnapshot {
 }
 
 /**
+ * The history a record keeps beside its answers. Declared here, and taken
+ * into ProgressRecord, so that this module needs nothing from the record's.
+ */
+export interface SnapshotHistory {
+  /**
+   * Dated copies of the answers ("Save a snapshot"), oldest first; absent
+   * until one is taken. Reset keeps them: they are history, not answers.
+   */
+  readonly snapshots?: readonly Snapshot[];
+  /** Snapshots deleted here, so that a tab still holding one cannot bring it back when records merge. */
+  readonly deletedSnapshots?: readonly DeletedSnapshot[];
+}
+
+/**
  * How many snapshots Save a snapshot keeps: a quarterly review for three
  * years, or a monthly one for a year. When full, saving is refused and the
  * person deletes one: the oldest is never dropped on its own, since it is
@@ -61,9 +74,9 @@ export const SNAPSHOT_LABEL_MAX_LENGTH = NAME_MAX_LENGTH;
  * (each tab saved some); reading keeps the newest MAX_READ_SNAPSHOTS.
  */
 export function mergeSnapshots(
-  a: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,
-  b: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>,
-): Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'> {
+  a: SnapshotHistory,
+  b: SnapshotHistory,
+): SnapshotHistory {
   const deletedByTime = new Map<string, DeletedSnapshot>();
   for (const entry of [...(a.deletedSnapshots ?? []), ...(b.deletedSnapshots ?? [])]) {
     const known = deletedByTime.get(entry.takenAt);
@@ -83,7 +96,7 @@ export function mergeSnapshots(
 
 /** What an import does to the snapshots kept here. */
 export interface ImportedSnapshots {
-  readonly fields: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>;
+  readonly fields: SnapshotHistory;
   /** The file's snapshots added. */
   readonly added: number;
   /** The file's snapshots left out because MAX_SNAPSHOTS would be passed. */
@@ -96,7 +109,7 @@ export interface ImportedSnapshots {
  * MAX_SNAPSHOTS are added. A file's snapshot already here, or deleted here,
  * is neither added nor counted.
  */
-export function withImportedSnapshots(own: Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'>, file: readonly Snapshot[]): ImportedSnapshots {
+export function withImportedSnapshots(own: SnapshotHistory, file: readonly Snapshot[]): ImportedSnapshots {
   const kept = own.snapshots ?? [];
   const known = new Set([...kept, ...(own.deletedSnapshots ?? [])].map((entry) => entry.takenAt));
   const fresh = oldestFirst(file.filter((snapshot) => !known.has(snapshot.takenAt)));
@@ -106,7 +119,7 @@ export function withImportedSnapshots(own: Pick<ProgressRecord, 'snapshots' | 'd
 }
 
 /** A record's snapshot fields, each left out when empty, as every other optional part of a record is. */
-export function snapshotFields(snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): Pick<ProgressRecord, 'snapshots' | 'deletedSnapshots'> {
+export function snapshotFields(snapshots: readonly Snapshot[], deleted: readonly DeletedSnapshot[]): SnapshotHistory {
   return { ...(snapshots.length ? { snapshots } : {}), ...(deleted.length ? { deletedSnapshots: deleted } : {}) };
 }
 

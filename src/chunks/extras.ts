@@ -1,0 +1,23 @@
+/**
+ * The parts of the checklist a person does not need to start ticking:
+ * progress by behaviour and over time, the organisation profile, suggested next steps,
+ * the Save, share or print section, its dialogs and notices, the printed
+ * summary and action plan, and the messages for a framework that cannot be shown. One
+ * chunk, fetched as soon as the checklist is first drawn, so that the
+ * first load stays small (README, Size; docs/decisions.md).
+ */
+export { behaviourChart } from '../sections/progress-summary/behaviour-chart.js';
+export { storageNotice } from '../sections/actions/storage-notice.js';
+export { aboutLine, profileForm } from '../sections/profile/profile.js';
+export { nextSteps } from '../sections/next-steps/next-steps.js';
+export { actionsPanel } from '../sections/actions/actions.js';
+export { importNotice, problemText } from '../sections/actions/import-notice.js';
+export { nameFields } from '../sections/actions/name-fields.js';
+export { printHeader, printSummary } from '../sections/print/print-summary.js';
+export { printPlan } from '../sections/print/print-plan.js';
+export { resetDialog } from '../sections/dialogs/reset-dialog.js';
+export { importDialog } from '../sections/dialogs/import-dialog.js';
+export { frameworkProblems } from '../sections/framework-problems/framework-problems.js';
+export { progressOverTime } from '../sections/progress-over-time/progress-over-time.js';
+export { SnapshotController } from '../sections/progress-over-time/progress-over-time-controller.js';
+export { ProfileController } from '../sections/profile/profile-controller.js';

@@ -1,0 +1,104 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Behaviour, BehaviourProgress, BehaviourTally, Practice, PracticeEmphasis, PracticeResponse, RatingLevel } from '../../core/index.js';
+import { formatNumber } from '../../i18n/format.js';
+import { answeredCount, statusLabel } from '../../shared/answered-text.js';
+import { heading } from '../../shared/heading.js';
+import { elementId } from '../../shared/element-ids.js';
+import { practiceItem, type PracticeItemActions } from '../practice/practice.js';
+import { progressBar } from '../../shared/progress-bar.js';
+import type { RenderContext } from '../../shared/render-context.js';
+
+export interface BehaviourGroupView {
+  readonly behaviour: Behaviour;
+  readonly number: number;
+  readonly tally: BehaviourTally;
+  /** Answered so far, and whether the person has reviewed it. */
+  readonly progress: BehaviourProgress;
+  readonly scale: readonly RatingLevel[];
+  /** The language of interface strings: a change re-renders every practice. */
+  readonly interfaceLocale: string;
+  responseTo(practiceId: string): PracticeResponse | undefined;
+  /** How tailoring presents each practice. */
+  emphasisOf(practice: Practice): PracticeEmphasis;
+  /** Show only the good places to start. */
+  readonly onlyStartingPoints: boolean;
+  /** How many of its practices to draw so far (a long checklist is drawn a slice at a time). */
+  readonly practicesDrawn: number;
+  isNoteOpen(practiceId: string): boolean;
+  noteConflictOf(practiceId: string): string | undefined;
+}
+
+export interface BehaviourGroupActions extends PracticeItemActions {
+  setReviewed(behaviourId: string, reviewed: boolean): void;
+}
+
+/**
+ * A behaviour as a fieldset: its title as the legend, its status and
+ * progress, its practices, then "I have reviewed this behaviour" (the
+ * GOV.UK task list's "Have you completed this section?").
+ */
+export function behaviourGroup(context: RenderContext, view: BehaviourGroupView, actions: BehaviourGroupActions) {
+  const { behaviour, number, tally, progress, scale } = view;
+  const { locale, langOf } = context;
+  const titleId = elementId.behaviourTitle(behaviour.id);
+  const leadInId = elementId.behaviourLeadIn(behaviour.id);
+  return html`
+    <li class="behaviour">
+      <fieldset class="behaviour-group" part="behaviour" aria-describedby=${behaviour.leadIn ? leadInId : nothing}>
+        <legend class="behaviour-legend">
+          ${heading(context.headingLevel, html`<span class="behaviour-number">${formatNumber(locale, number)}.</span> <span id=${titleId} lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { id: elementId.behaviourHeading(behaviour.id), className: 'behaviour-title', part: 'behaviour-title', focusTarget: true })}
+        </legend>
+        <p class="behaviour-status">
+          <strong class="status-tag status-tag--${progress.status}" part="behaviour-status">${statusLabel(progress.status)}</strong>
+          <span>${answeredCount(locale, progress)}</span>
+        </p>
+        ${progressBar(locale, tally, titleId, 'behaviour-progress')}
+        ${behaviour.leadIn ? html`<p class="lead-in" id=${leadInId} lang=${ifDefined(langOf(`behaviours.${behaviour.id}.leadIn`))}>${behaviour.leadIn}</p>` : ''}
+        <ul class="practices" role="list">
+          ${repeat(
+            view.practicesDrawn < behaviour.practices.length ? behaviour.practices.slice(0, view.practicesDrawn) : behaviour.practices,
+            (practice) => practice.id,
+            (practice) => {
+              const emphasis = view.emphasisOf(practice);
+              const item = {
+                practice,
+                textLang: langOf(`practices.${practice.id}`),
+                response: view.responseTo(practice.id),
+                scale,
+                noteOpen: view.isNoteOpen(practice.id),
+                locale,
+                emphasis,
+                filteredOut: view.onlyStartingPoints && emphasis !== 'starting-point',
+                noteConflict: view.noteConflictOf(practice.id),
+              };
+              // Responses are immutable, so one tick re-renders one practice,
+              // not all of them: what keeps large frameworks quick.
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict], () => practiceItem(item, actions));
+            },
+          )}
+        </ul>
+        <div class="reviewed">
+          <input
+            type="checkbox"
+            id=${elementId.reviewed(behaviour.id)}
+            class="checkbox checkbox--small"
+            .checked=${progress.status === 'reviewed'}
+            @change=${(event: Event) => actions.setReviewed(behaviour.id, (event.target as HTMLInputElement).checked)}
+          />
+          <label for=${elementId.reviewed(behaviour.id)}
+            >${msg('I have reviewed this behaviour', { desc: 'Checkbox at the end of a behaviour: the person has been through all its practices, so unticked ones are "not in place".' })}<span
+              class="visually-hidden"
+              lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}
+            >
+              – ${behaviour.title}</span
+            ></label
+          >
+        </div>
+      </fieldset>
+    </li>
+  `;
+}

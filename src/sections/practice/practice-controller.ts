@@ -1,0 +1,128 @@
+import { msg, str } from '@lit/localize';
+import { NOTE_MAX_LENGTH, type PracticeResponse } from '../../core/index.js';
+import type { Announcer } from '../../controllers/announcer.js';
+import type { ChecklistController } from '../../controllers/checklist-controller.js';
+import { focusAfterUpdate, type ElementHost } from '../../controllers/host.js';
+import type { LanguageController } from '../../controllers/language-controller.js';
+import { answeredCount, statusLabel } from '../../shared/answered-text.js';
+import { elementId } from '../../shared/element-ids.js';
+import { progressValueText } from '../../shared/progress-text.js';
+import { characterCount } from './character-count-text.js';
+
+/** What the exclusive choice undid, in words, or nothing. */
+function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
+  if (!before || !after) return '';
+  if (before.notApplicable && !after.notApplicable)
+    return msg('No longer marked not applicable.', { desc: 'Announced when choosing a level (ticking "in place") unticks "Not applicable".' });
+  if (!before.notApplicable && after.notApplicable && before.level !== after.level)
+    return msg('Marked not applicable, so no longer in place.', { desc: 'Announced when ticking "Not applicable" unticks the practice (or clears its level).' });
+  return '';
+}
+
+/**
+ * The practices and their behaviours: answers, notes and reviews, which
+ * notes are shown, the "good places to start" filter, and what a screen
+ * reader is told after each change.
+ */
+export class PracticeController {
+  /** Practices whose notes are shown; replaced, never changed in place, so a render sees each change. */
+  openNotes: ReadonlySet<string> = new Set<string>();
+  onlyStartingPoints = false;
+
+  constructor(
+    private readonly host: ElementHost,
+    private readonly checklist: ChecklistController,
+    private readonly language: LanguageController,
+    private readonly announcer: Announcer,
+  ) {
+    // After a Reset no note holds anything; after an import, those that do are shown.
+    checklist.onChange(({ kind }) => {
+      if (kind === 'reset') this.#showNotes(new Set());
+      if (kind === 'import') this.showNotesWithText();
+    });
+  }
+
+  /** Notes that hold text (or a "Who" or "By when") are shown, so a person sees what they wrote. */
+  showNotesWithText(): void {
+    const responses = [...this.checklist.record.responses];
+    this.#showNotes(new Set(responses.filter(([, response]) => response.note || response.owner || response.due).map(([id]) => id)));
+  }
+
+  #showNotes(notes: ReadonlySet<string>): void {
+    this.openNotes = notes;
+    this.host.requestUpdate();
+  }
+
+  isNoteOpen = (id: string): boolean => this.openNotes.has(id);
+
+  toggleFilter = (event: Event): void => {
+    this.onlyStartingPoints = (event.target as HTMLInputElement).checked;
+    this.host.requestUpdate();
+  };
+
+  setReviewed = (behaviourId: string, reviewed: boolean): void => {
+    this.checklist.setReviewed(behaviourId, reviewed);
+    this.#announceStatus(behaviourId);
+  };
+
+  setLevel = (id: string, level: string): void => this.#changeAndAnnounce(id, { level });
+
+  setNotApplicable = (id: string, notApplicable: boolean): void => this.#changeAndAnnounce(id, { notApplicable });
+
+  setNote = (id: string, note: string): void => {
+    this.checklist.change(id, { note });
+    this.announcer.sayWhenPaused(1000, () => characterCount(this.language.formatting, note.length, NOTE_MAX_LENGTH));
+  };
+
+  setNextStep = (id: string, change: { owner: string } | { due: string }): void => this.checklist.change(id, change);
+
+  editingNote = (id: string, editing: boolean): void => this.checklist.editingNote(id, editing);
+
+  /** The buttons go once used: focus moves to the note rather than fall to the page. */
+  resolveNoteConflict = async (id: string, keep: 'mine' | 'theirs'): Promise<void> => {
+    this.checklist.resolveNoteConflict(id, keep);
+    await focusAfterUpdate(this.host, elementId.note(id));
+  };
+
+  toggleNote = (id: string, open: boolean): void => {
+    if (open === this.openNotes.has(id)) return;
+    const notes = new Set(this.openNotes);
+    if (open) notes.add(id);
+    else notes.delete(id);
+    this.#showNotes(notes);
+  };
+
+  #changeAndAnnounce(practiceId: string, change: { level: string } | { notApplicable: boolean }): void {
+    const behaviourId = this.checklist.framework?.behaviours.find((behaviour) => behaviour.practices.some((practice) => practice.id === practiceId))?.id;
+    const statusBefore = this.#statusOf(behaviourId);
+    const before = this.checklist.responseTo(practiceId);
+    this.checklist.change(practiceId, change);
+    const after = this.checklist.responseTo(practiceId);
+    const overall = this.checklist.score?.overall;
+    if (!overall) return;
+    const value = progressValueText(this.language.formatting, overall);
+    let said = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
+    // "In place" and "Not applicable" exclude each other: say when one cleared the other.
+    const cleared = clearedByChange(before, after);
+    if (cleared) said = `${cleared} ${said}`;
+    this.announcer.say(said);
+    // A behaviour going from "Not started" to "In progress" (or back) is said too.
+    if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, said);
+  }
+
+  #statusOf(behaviourId: string | undefined) {
+    return this.checklist.progress?.behaviours.find((progress) => progress.behaviourId === behaviourId)?.status;
+  }
+
+  /** "Reviewed, 8 of 8 answered: Develop fair and equal partnerships.", after what was already to be said. */
+  #announceStatus(behaviourId: string, before = ''): void {
+    const progress = this.checklist.progress?.behaviours.find((candidate) => candidate.behaviourId === behaviourId);
+    const title = this.language.content?.framework.behaviours.find((behaviour) => behaviour.id === behaviourId)?.title;
+    if (!progress || title === undefined) return;
+    const status = statusLabel(progress.status);
+    const answered = answeredCount(this.language.formatting, progress);
+    // The title last: framework titles may end in a full stop.
+    const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Reviewed, 8 of 8 answered: Develop fair and equal partnerships."' });
+    this.announcer.say(before ? `${before}. ${said}` : said);
+  }
+}
