@@ -60,6 +60,18 @@ describe('translationPreviewPlugin on the dev server', () => {
     plugin.configureServer(fake.server);
   });
 
+  /** The localize step the plugin runs when the server starts, done and forgotten. */
+  async function started() {
+    await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
+    localize.mockClear();
+    fake.sent.length = 0;
+  }
+
+  it('runs the localize step once when the server starts, so the page shows the English still to translate marked', async () => {
+    await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
+    expect(localize).toHaveBeenCalledTimes(1);
+  });
+
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('watches the XLIFF and framework translation folders and lit-localize.json', () => {
@@ -67,6 +79,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('re-runs the localize step and reloads the page when a translator saves their XLIFF file, once per change', async () => {
+    await started();
     save('xliff/pl.xlf', '<xliff>one</xliff>');
     await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
     expect(localize).toHaveBeenCalledTimes(1);
@@ -78,6 +91,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('shows what the localize step reports on the page instead of reloading, and carries on after it', async () => {
+    await started();
     const mistake = 'xliff/pl.xlf:22:18: Expected closing tag \'target\' (opened in line 22, col 3) instead of closing tag \'traget\'.';
     localize.mockResolvedValueOnce({ ok: false, output: mistake });
     save('xliff/pl.xlf', '<target>x</traget>');
@@ -88,6 +102,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('checks a saved framework translation for JSON mistakes, showing them or reloading, without the localize step', async () => {
+    await started();
     const file = 'framework/translations/ncvo-collaborative-behaviours.pl.json';
     save(file, '{\n  "lang": "pl"\n  "title": "Tytuł"\n}\n');
     await vi.waitFor(() =>
@@ -99,6 +114,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('keeps a mistake on the page when it is reloaded by hand, until the file is fixed', async () => {
+    await started();
     const mistake = 'xliff/pl.xlf:22:18: a mistake';
     localize.mockResolvedValueOnce({ ok: false, output: mistake });
     save('xliff/pl.xlf', '<target>x</traget>');
@@ -112,6 +128,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it("keeps one file's mistake on the page while another file is saved without one", async () => {
+    await started();
     const file = 'framework/translations/ncvo-collaborative-behaviours.pl.json';
     save(file, '{\n  "lang": "pl"\n  "title": "Tytuł"\n}\n');
     await vi.waitFor(() => expect(fake.sent).toHaveLength(1));

@@ -64,7 +64,10 @@ export function translationPreviewPlugin(options: TranslationPreviewOptions): Pl
       server.ws.on('connection', () => {
         if (wrong.size) showState(server, wrong);
       });
-      let queue = Promise.resolve();
+      // Once at the start too: `npm start` built the languages without marking the English still in them.
+      let queue = localize()
+        .then((outcome) => show('localize', outcome))
+        .catch((error: unknown) => server.config.logger.error(String(error)));
       server.watcher.add([resolve(root, 'xliff'), resolve(root, 'framework/translations'), resolve(root, 'lit-localize.json')]);
       const onSave = (file: string) => {
         const step = previewStepFor(relative(root, file));
@@ -108,7 +111,8 @@ function showState(server: ViteDevServer, wrong: ReadonlyMap<string, string>, fr
 
 function runLocalize(root: string): Promise<LocalizeOutcome> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/localize/localize.ts'], { cwd: root });
+    // Texts a language lacks show as marked English here, so a translator sees what is left.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/localize/localize.ts', '--mark-english'], { cwd: root });
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => done({ ok: code === 0, output: output.trim() }));

@@ -42,7 +42,6 @@ export function readInterfaceTranslation(config: RuntimeConfig, locale: string, 
     return { ...none, problems: [`${file}: ${(error as Error).message}`] };
   }
   const where = (id: string) => `${file}:${targetLine(text, id)}`;
-  const isEmpty = (message: Message) => message.contents.every((part) => typeof part === 'string' && part.trim() === '');
   const empty = new Map(read.filter(isEmpty).map((message) => [message.name, where(message.name)]));
   const translated = read.filter((message) => !isEmpty(message));
   const byName = new Map(sources.map((message) => [message.name, message]));
@@ -54,6 +53,9 @@ export function readInterfaceTranslation(config: RuntimeConfig, locale: string, 
   problems.push(...pluralProblems({ locale, sources, translated, where, englishOf: sourceText }));
   return { file, translated, problems, empty };
 }
+
+/** A translation with nothing in its <target>: not translated yet. */
+export const isEmpty = (message: Message) => message.contents.every((part) => typeof part === 'string' && part.trim() === '');
 
 /** A message as a translator sees it in English, placeholders included. */
 export function sourceText(message: Message): string {
