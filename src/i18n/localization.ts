@@ -5,12 +5,13 @@ import type { Locale } from './locales.js';
 /**
  * The one @lit/localize runtime for the page. Interface strings for each
  * language are a separate chunk beside the bundle, loaded when first needed;
- * English is built in.
+ * English is built in. The table of those chunks is itself a small chunk
+ * (interface-strings.ts), so the main file grows by a language's code alone.
  */
 const runtime = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => import(`../generated/locales/${locale}.ts`),
+  loadLocale: async (locale) => (await import('./interface-strings.js')).importInterfaceStrings(locale),
 });
 
 export const getInterfaceLocale = (): Locale => runtime.getLocale() as Locale;

@@ -9,13 +9,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textDirection } from '../../src/i18n/locales.js';
 import { localize } from '../../tools/localize/localize-step.js';
 import { translationsCheck } from '../../tools/localize/translation-completeness.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Shahmukhi Punjabi: a script subtag, and right to left although `pa` alone is not. */
-const LOCALE = 'pa-Arab';
+/**
+ * Scottish Gaelic: plural forms unlike English's and Welsh's (one, two, few,
+ * other: "1 chleachdadh", "2 chleachdadh", "3 cleachdaidhean", "20
+ * cleachdadh"), the language whose first volunteer found the mistakes the
+ * last test makes.
+ */
+const LOCALE = 'gd';
 const FRAMEWORK_FILE = `framework/translations/ncvo-collaborative-behaviours.${LOCALE}.json`;
 /** Each step compiles the project or starts Vitest: minutes on a loaded 2-core machine, never hours. */
 const SLOW = 600_000;
@@ -63,6 +67,8 @@ function typescriptFingerprint(dir: string): string {
 describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () => {
   let before: string;
   let check: ReturnType<typeof translationsCheck>;
+  /** The translator's files once the language is complete, to start each broken case from. */
+  let goodFiles: Map<string, string>;
 
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'collab-new-language-'));
@@ -75,7 +81,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     // 1. Add your language: lit-localize.json, xliff/locales.json, then npm run localize.
     editJson(join(copy, 'lit-localize.json'), (config) => config.targetLocales.push(LOCALE));
     editJson(join(copy, 'xliff/locales.json'), (about) => {
-      about[LOCALE] = { name: 'پنجابی', englishName: 'Punjabi (Shahmukhi)', review: { status: 'draft' } };
+      about[LOCALE] = { name: 'Gàidhlig', englishName: 'Scottish Gaelic', review: { status: 'draft' } };
     });
     expect(await inCopy(localize)).toEqual([]);
     // 2. Translate the interface: here, every <target> of the Welsh file stands in for the translator's.
@@ -92,6 +98,7 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     // 4. Check what is missing.
     expect(await inCopy(localize)).toEqual([]);
     check = await inCopy(() => translationsCheck([LOCALE]));
+    goodFiles = new Map(['lit-localize.json', 'xliff/locales.json', `xliff/${LOCALE}.xlf`, FRAMEWORK_FILE].map((file) => [join(copy, file), readFileSync(join(copy, file), 'utf8')]));
   }, SLOW);
 
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -100,13 +107,13 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
     expect(check.lines).toEqual([
       expect.stringMatching(new RegExp(`^${LOCALE}: complete: all \\d+ interface messages and every text of framework "ncvo-collaborative-behaviours" are translated\\.$`)),
       `${LOCALE}: review status "draft" (xliff/locales.json)`,
+      `${LOCALE}: Scottish Gaelic (gd) uses the plural forms one (1, 11), two (2, 12), few (3, 4, 5, 6…), other (0, 20, 21, 22…): try those numbers of applicable practices in the preview. zero, many never show: copy one of your forms into each, so nothing is left untranslated`,
     ]);
     expect(check.ok).toBe(true);
   });
 
-  it('is built into the widget as a language of its own, written right to left', () => {
+  it('is built into the widget as a language of its own', () => {
     expect(readFileSync(join(copy, 'src/generated/locale-codes.ts'), 'utf8')).toContain(`\`${LOCALE}\``);
-    expect(textDirection(LOCALE)).toBe('rtl');
     expect(readdirSync(join(copy, 'src/generated/locales'))).toContain(`${LOCALE}.ts`);
   });
 
@@ -150,6 +157,30 @@ describe(`a new language (${LOCALE}) added by TRANSLATING.md's steps alone`, () 
       expect(failed, script).toBe(true);
       expect(output, script).toMatch(new RegExp(`xliff/${LOCALE}\\.xlf:\\d+:\\d+: Expected closing tag 'target' \\(opened in line \\d+, col \\d+\\) instead of closing tag 'traget'\\.`));
       expect(output, script).not.toMatch(/^\s+at |position \d+/m);
+    }
+  }, SLOW);
+
+  // After the test above, which leaves the copy's files broken; each case starts from the good files.
+  it('stops the check and the build, naming file, line, text and language, on the mistakes a Gaelic volunteer found', async () => {
+    const files = [...goodFiles.keys()];
+    const good = goodFiles;
+    const cases: [string, (text: string) => string, string, RegExp][] = [
+      ['a plural form left out', (xliff) => xliff.replace(/(<trans-unit id="practices-in-place-few">\n.*\n)  <target>.*<\/target>\n/, '$1'), files[2],
+        /xliff\/gd\.xlf:\d+: practices-in-place-few "\$\{inPlace\} of \$\{applicable\} practices in place": Scottish Gaelic \(gd\) needs the "few" form \(counts such as 3, 4, 5, 6\)/m],
+      ['a missing comma in lit-localize.json', (json) => json.replace(/("sourceLocale": "en"),/, '$1'), files[0], /^lit-localize\.json:\d+:\d+: a comma "," is missing before this/m],
+      ['a missing comma in xliff/locales.json', (json) => json.replace(/("name": "Gàidhlig"),/, '$1'), files[1], /^xliff\/locales\.json:\d+:\d+: a comma "," is missing before this/m],
+      ['an HTML entity', (xliff) => xliff.replace(/<target>Ychwanegu nodiadau<\/target>/, '<target>Cuir&nbsp;nòtaichean ris</target>'), files[2], /xliff\/gd\.xlf:\d+:\d+: s0afd4906bacb05e1: "&nbsp;" would show as typed/m],
+    ];
+    for (const [mistake, change, file, expected] of cases) {
+      for (const [each, text] of good) writeFileSync(each, text);
+      writeFileSync(file, change(good.get(file)!));
+      expect(readFileSync(file, 'utf8'), mistake).not.toBe(good.get(file));
+      const check = await inCopy(() => translationsCheck([LOCALE]));
+      const build = await inCopy(localize);
+      expect(check.ok, `translations:check on ${mistake}`).toBe(false);
+      expect(check.lines.join('\n'), `translations:check on ${mistake}`).toMatch(expected);
+      expect(build.join('\n'), `npm run localize on ${mistake}`).toMatch(expected);
+      expect(`${check.lines.join('\n')}\n${build.join('\n')}`, mistake).not.toMatch(/^\s+at |position \d+/m);
     }
   }, SLOW);
 });

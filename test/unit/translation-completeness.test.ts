@@ -61,7 +61,9 @@ describe('checkTranslations on the shipped languages', () => {
   // Every language the build ships, so a language added half-translated fails here.
   it.each(localizeConfig.targetLocales)('finds %s complete: every message and framework text translated, nothing stale', (locale) => {
     const report = reports.find((each) => each.locale === locale)!;
-    expect(report.missingMessages).toEqual([]);
+    // Each problem line names the file, line, text and (for a missing plural form) the language: shown when this fails.
+    expect(report.problems, `${locale}: mistakes in ${report.file}:\n${report.problems.join('\n')}`).toEqual([]);
+    expect(report.missingMessages, `${locale}: untranslated in ${report.file}`).toEqual([]);
     const framework = frameworkReportOf(report);
     expect(framework.file).toBe(`framework/translations/${FRAMEWORK_ID}.${locale}.json`);
     expect(framework.problems).toEqual([]);
@@ -317,6 +319,7 @@ describe('npm run translations:check (tools/localize/check-translations.ts)', ()
       expect(lines).toEqual([
         expect.stringMatching(/^cy: complete: /),
         'cy: review status "needs-native-review" (xliff/locales.json)',
+        'cy: Welsh (cy) uses the plural forms zero (0), one (1), two (2), few (3), many (6), other (4, 5, 7, 8…): try those numbers of applicable practices in the preview',
       ]);
     },
     SLOW,
@@ -334,4 +337,87 @@ describe('npm run translations:check (tools/localize/check-translations.ts)', ()
     },
     SLOW,
   );
+});
+
+/** A copy of `text` with the <target> of unit `id` replaced by `target` ('' deletes it). */
+function withTarget(text: string, id: string, target: string): string {
+  const unit = new RegExp(`(<trans-unit id="${id}">\\n.*\\n)  <target>.*</target>\\n`);
+  expect(text, `unit ${id} with a one-line <target>`).toMatch(unit);
+  return text.replace(unit, target ? `$1  ${target}\n` : '$1');
+}
+
+// What a volunteer adding Scottish Gaelic found passing the check (issue 27), on copies of the Welsh files.
+describe('checkTranslations on the mistakes that used to pass it', () => {
+  const welshXliff = readFileSync('xliff/cy.xlf', 'utf8');
+  const welshJson = readFileSync(`framework/translations/${FRAMEWORK_ID}.cy.json`, 'utf8');
+  const ph = (id: number, name: string) => `<x id="${id}" equiv-text="\${${name}}"/>`;
+  let dir: string;
+  let reports: Map<string, LocaleReport>;
+  let gaelic: string;
+  let cornish: string;
+
+  function writeLocale(locale: string, xliff: string) {
+    writeFileSync(join(dir, `${locale}.xlf`), xliff.replace('target-language="cy"', `target-language="${locale}"`));
+    writeFileSync(join(dir, `${FRAMEWORK_ID}.${locale}.json`), welshJson.replace('"lang": "cy"', `"lang": "${locale}"`));
+  }
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'collab-gaelic-'));
+    let gd = withTarget(welshXliff, 'practices-in-place-other', `<target>${ph(0, 'inPlace')} à ${ph(7, 'applicable')} cleachdaidhean</target>`);
+    gd = withTarget(gd, 'practices-in-place-one', `<target>${ph(1, 'inPlace')} à ${ph(0, 'applicable')} cleachdadh</target>`);
+    gd = withTarget(gd, 'practices-in-place-few', '');
+    gd = withTarget(gd, 's0afd4906bacb05e1', '<target></target>');
+    gd = gd.replace('<trans-unit id="practices-in-place-many">', '<trans-unit id="practices-in-place-eleven">');
+    gaelic = gd;
+    writeLocale('gd', gd);
+    let kw = withTarget(welshXliff, 's0afd4906bacb05e1', '<target>Cuir&nbsp;nòtaichean ris</target>');
+    kw = withTarget(kw, 's255857544a9d5ec0', '<target>Ailosod</target><target>Ailosod eto</target>');
+    kw = withTarget(kw, 's60c213168d2a5fcf', "<target>Mae'r <b>holl</b> gynnydd wedi'i glirio.</target>");
+    cornish = kw;
+    writeLocale('kw', kw);
+    const checked = checkTranslations({ locales: ['gd', 'kw'], xliffDir: dir, translationsDir: dir });
+    reports = new Map(checked.map((report) => [report.locale, report]));
+  }, SLOW);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names a placeholder id the English does not have, and two swapped ids, with file, line and text id', () => {
+    const file = join(dir, 'gd.xlf');
+    const problems = reports.get('gd')!.problems;
+    expect(problems).toContain(
+      `${file}:${lineOf(gaelic, 'à <x id="7"')}: practices-in-place-other "\${inPlace} of \${applicable} practices in place": <x id="7" equiv-text="\${applicable}"/> has the wrong id: the English has <x id="1" equiv-text="\${applicable}"/>. Copy the whole <x …/> from <source>: the id, not equiv-text, decides which value is shown`,
+    );
+    const swapped = problems.filter((problem) => problem.includes(': practices-in-place-one "'));
+    expect(swapped).toHaveLength(2);
+    for (const problem of swapped) expect(problem).toMatch(new RegExp(`^${file}:${lineOf(gaelic, 'cleachdadh<')}: .* has the wrong id`));
+  });
+
+  it('names a unit named as a plural form no language has, with the forms the language uses', () => {
+    expect(reports.get('gd')!.problems).toContain(
+      `${join(dir, 'gd.xlf')}:${lineOf(gaelic, 'id="practices-in-place-eleven"') + 2}: practices-in-place-eleven: "eleven" is not a plural form. Scottish Gaelic (gd) uses practices-in-place-one, practices-in-place-two, practices-in-place-few, practices-in-place-other: rename this unit to the form it is for, or delete it`,
+    );
+  });
+
+  it('names a plural form the language needs but lacks, with the language, the text and counts to try', () => {
+    expect(reports.get('gd')!.problems).toContain(
+      `${join(dir, 'gd.xlf')}:${lineOf(gaelic, 'id="practices-in-place-few"')}: practices-in-place-few "\${inPlace} of \${applicable} practices in place": Scottish Gaelic (gd) needs the "few" form (counts such as 3, 4, 5, 6), and it has no translation: write its <target>, or English shows for those counts`,
+    );
+  });
+
+  it('counts an empty <target> as not translated, saying where it is', () => {
+    const gap = reports.get('gd')!.missingMessages.find((each) => each.key === 's0afd4906bacb05e1');
+    expect(gap).toEqual({ key: 's0afd4906bacb05e1', source: 'Add notes', emptyAt: `${join(dir, 'gd.xlf')}:${lineOf(gaelic, '<target></target>')}` });
+  });
+
+  it('reports an HTML entity, an element in a <target> and a second <target>, each with file, line, column and text id', () => {
+    const file = join(dir, 'kw.xlf');
+    const column = (needle: string) => cornish.split('\n')[lineOf(cornish, needle) - 1].indexOf(needle) + 1;
+    expect(reports.get('kw')!.problems).toEqual([
+      `${file}:${lineOf(cornish, '&nbsp;')}:${column('&nbsp;')}: s0afd4906bacb05e1: "&nbsp;" would show as typed (XLIFF knows only &amp; &lt; &gt; &quot; &apos;): type a no-break space (U+00A0) instead`,
+      `${file}:${lineOf(cornish, '<b>')}:${column('<b>')}: s60c213168d2a5fcf: <b> cannot be used in a translation: only the <x …/> placeholders copied from <source> can (the code adds any formatting); remove it`,
+      `${file}:${lineOf(cornish, '</b>')}:${column('</b>')}: s60c213168d2a5fcf: <b> cannot be used in a translation: only the <x …/> placeholders copied from <source> can (the code adds any formatting); remove it`,
+      `${file}:${lineOf(cornish, 'Ailosod eto')}:${column('<target>Ailosod eto')}: s255857544a9d5ec0: a second <target>: keep the one with your translation and delete the other`,
+    ]);
+    expect(isComplete(reports.get('kw')!)).toBe(false);
+  });
 });

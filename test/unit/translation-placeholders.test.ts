@@ -3,13 +3,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeholderProblems } from '../../tools/localize/translation-placeholders.js';
 
-/** A message as lit-localize reads it: `${name}` becomes a placeholder, everything else text. */
-function message(text: string): Message {
-  let index = 0;
+/**
+ * A message as lit-localize reads it: `${name}` becomes a placeholder,
+ * everything else text. A source numbers its placeholders in order; a
+ * translation of `source` gives each the id it has in the source, as a
+ * translator copying <x/> whole does (an id the source lacks when it has none).
+ */
+function message(text: string, source?: Message): Message {
+  const ids = source ? source.contents.flatMap((part) => (typeof part === 'string' ? [] : [part])) : [];
+  let next = source ? 100 : 0;
   const contents = text
     .split(/(\$\{[a-zA-Z]+\})/)
     .filter(Boolean)
-    .map((part) => (/^\$\{[a-zA-Z]+\}$/.test(part) ? { untranslatable: part, index: index++ } : part));
+    .map((part) => {
+      if (!/^\$\{[a-zA-Z]+\}$/.test(part)) return part;
+      const same = ids.findIndex((each) => each.untranslatable === part);
+      return { untranslatable: part, index: same === -1 ? next++ : ids.splice(same, 1)[0].index };
+    });
   return { name: 'm', contents };
 }
 
@@ -20,12 +30,12 @@ const PROGRESS = message('${inPlace} of ${applicable} practices in place');
 
 describe('placeholderProblems', () => {
   it('accepts a translation that keeps every placeholder, in any order', () => {
-    expect(placeholderProblems(PROGRESS, message("${inPlace} o'r ${applicable} arfer ar waith"))).toEqual([]);
-    expect(placeholderProblems(PROGRESS, message('${applicable} میں سے ${inPlace}'))).toEqual([]);
+    expect(placeholderProblems(PROGRESS, message("${inPlace} o'r ${applicable} arfer ar waith", PROGRESS))).toEqual([]);
+    expect(placeholderProblems(PROGRESS, message('${applicable} میں سے ${inPlace}', PROGRESS))).toEqual([]);
   });
 
   it('names a deleted placeholder', () => {
-    expect(placeholderProblems(PROGRESS, message("${inPlace} o'r arferion ar waith"))).toEqual([
+    expect(placeholderProblems(PROGRESS, message("${inPlace} o'r arferion ar waith", PROGRESS))).toEqual([
       '${applicable} is missing: copy it from <source> into <target>',
     ]);
   });
@@ -38,13 +48,33 @@ describe('placeholderProblems', () => {
   });
 
   it('names a placeholder the English does not have', () => {
-    expect(placeholderProblems(message('Reset'), message('${count} Ailosod'))).toEqual([
+    expect(placeholderProblems(message('Reset'), message('${count} Ailosod', message('Reset')))).toEqual([
       '${count} is not in the English: remove it (placeholders are filled in by the code)',
     ]);
   });
 
   it('names a placeholder used fewer times than in the English', () => {
-    expect(placeholderProblems(message('${a} and ${a}'), message('${a}'))).toEqual(['${a} is missing: copy it from <source> into <target>']);
+    expect(placeholderProblems(message('${a} and ${a}'), message('${a}', message('${a} and ${a}')))).toEqual(['${a} is missing: copy it from <source> into <target>']);
+  });
+
+  /** A translation of PROGRESS with each placeholder's id given explicitly, as a translator might have edited it. */
+  const withIds = (inPlace: number, applicable: number): Message => ({
+    name: 'm',
+    contents: [{ untranslatable: '${inPlace}', index: inPlace }, ' à ', { untranslatable: '${applicable}', index: applicable }, ' cleachdaidhean'],
+  });
+
+  it('names a placeholder whose id was changed to one the English does not have (it would show "undefined")', () => {
+    expect(placeholderProblems(PROGRESS, withIds(0, 7))).toEqual([
+      '<x id="7" equiv-text="${applicable}"/> has the wrong id: the English has <x id="1" equiv-text="${applicable}"/>. Copy the whole <x …/> from <source>: the id, not equiv-text, decides which value is shown',
+    ]);
+  });
+
+  it('names both placeholders when their ids are swapped but not their equiv-text (the numbers would swap)', () => {
+    expect(placeholderProblems(PROGRESS, withIds(1, 0))).toEqual([
+      '<x id="1" equiv-text="${inPlace}"/> has the wrong id: the English has <x id="0" equiv-text="${inPlace}"/>. Copy the whole <x …/> from <source>: the id, not equiv-text, decides which value is shown',
+      '<x id="0" equiv-text="${applicable}"/> has the wrong id: the English has <x id="1" equiv-text="${applicable}"/>. Copy the whole <x …/> from <source>: the id, not equiv-text, decides which value is shown',
+    ]);
+    expect(placeholderProblems(PROGRESS, withIds(0, 1))).toEqual([]);
   });
 
   it.each([
@@ -59,7 +89,7 @@ describe('placeholderProblems', () => {
     const parts = ['${inPlace}', '${applicable}', '{month}', ' of ', ' practices '];
     fc.assert(
       fc.property(fc.shuffledSubarray(parts, { minLength: parts.length }), (shuffled) => {
-        expect(placeholderProblems(message(parts.join('')), message(shuffled.join('')))).toEqual([]);
+        expect(placeholderProblems(message(parts.join('')), message(shuffled.join(''), message(parts.join(''))))).toEqual([]);
       }),
       { numRuns: 100 },
     );
@@ -70,7 +100,7 @@ describe('placeholderProblems', () => {
     fc.assert(
       fc.property(fc.subarray(names), (kept) => {
         const missing = names.filter((name) => !kept.includes(name));
-        expect(placeholderProblems(message(names.join(' ')), message(kept.join(' x ')))).toEqual(
+        expect(placeholderProblems(message(names.join(' ')), message(kept.join(' x '), message(names.join(' '))))).toEqual(
           missing.map((name) => `${name} is missing: copy it from <source> into <target>`),
         );
       }),

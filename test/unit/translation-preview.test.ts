@@ -15,7 +15,7 @@ describe('previewStepFor', () => {
     ['xliff/en-XA.xlf', undefined],
     ['xliff/ar-XB.xlf', undefined],
     ['framework/translations/ncvo-collaborative-behaviours.en-XA.json', undefined],
-    ['xliff/locales.json', undefined],
+    ['xliff/locales.json', 'localize'],
     ['src/generated/locales/pl.ts', undefined],
     ['framework/ncvo-collaborative-behaviours.json', undefined],
   ])('%s needs %s', (path, step) => {
@@ -26,14 +26,17 @@ describe('previewStepFor', () => {
 /** The parts of Vite's dev server the plugin uses, recording what it sends to the page. */
 function fakeServer() {
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  const sockets = new EventEmitter();
   const sent: { type: string; err?: { message: string } }[] = [];
   const logged: string[] = [];
   const server = {
     watcher,
-    ws: { send: (payload: (typeof sent)[number]) => sent.push(payload) },
+    ws: { send: (payload: (typeof sent)[number]) => sent.push(payload), on: (event: string, listener: () => void) => sockets.on(event, listener) },
     config: { logger: { info: (line: string) => logged.push(line), error: (line: string) => logged.push(line) } },
   };
-  return { server: server as unknown as ViteDevServer, watcher, sent, logged };
+  /** A page connecting: loaded, or reloaded by hand. */
+  const connect = () => sockets.emit('connection');
+  return { server: server as unknown as ViteDevServer, watcher, sent, logged, connect };
 }
 
 describe('translationPreviewPlugin on the dev server', () => {
@@ -57,6 +60,18 @@ describe('translationPreviewPlugin on the dev server', () => {
     plugin.configureServer(fake.server);
   });
 
+  /** The localize step the plugin runs when the server starts, done and forgotten. */
+  async function started() {
+    await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
+    localize.mockClear();
+    fake.sent.length = 0;
+  }
+
+  it('runs the localize step once when the server starts, so the page shows the English still to translate marked', async () => {
+    await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
+    expect(localize).toHaveBeenCalledTimes(1);
+  });
+
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('watches the XLIFF and framework translation folders and lit-localize.json', () => {
@@ -64,6 +79,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('re-runs the localize step and reloads the page when a translator saves their XLIFF file, once per change', async () => {
+    await started();
     save('xliff/pl.xlf', '<xliff>one</xliff>');
     await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
     expect(localize).toHaveBeenCalledTimes(1);
@@ -75,6 +91,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('shows what the localize step reports on the page instead of reloading, and carries on after it', async () => {
+    await started();
     const mistake = 'xliff/pl.xlf:22:18: Expected closing tag \'target\' (opened in line 22, col 3) instead of closing tag \'traget\'.';
     localize.mockResolvedValueOnce({ ok: false, output: mistake });
     save('xliff/pl.xlf', '<target>x</traget>');
@@ -85,6 +102,7 @@ describe('translationPreviewPlugin on the dev server', () => {
   });
 
   it('checks a saved framework translation for JSON mistakes, showing them or reloading, without the localize step', async () => {
+    await started();
     const file = 'framework/translations/ncvo-collaborative-behaviours.pl.json';
     save(file, '{\n  "lang": "pl"\n  "title": "Tytuł"\n}\n');
     await vi.waitFor(() =>
@@ -93,5 +111,29 @@ describe('translationPreviewPlugin on the dev server', () => {
     save(file, '{\n  "lang": "pl",\n  "title": "Tytuł"\n}\n');
     await vi.waitFor(() => expect(fake.sent.at(-1)).toEqual({ type: 'full-reload' }));
     expect(localize).not.toHaveBeenCalled();
+  });
+
+  it('keeps a mistake on the page when it is reloaded by hand, until the file is fixed', async () => {
+    await started();
+    const mistake = 'xliff/pl.xlf:22:18: a mistake';
+    localize.mockResolvedValueOnce({ ok: false, output: mistake });
+    save('xliff/pl.xlf', '<target>x</traget>');
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(1));
+    fake.connect();
+    expect(fake.sent).toEqual([1, 2].map(() => ({ type: 'error', err: { message: mistake, stack: '' } })));
+    save('xliff/pl.xlf', '<target>x</target>');
+    await vi.waitFor(() => expect(fake.sent.at(-1)).toEqual({ type: 'full-reload' }));
+    fake.connect();
+    expect(fake.sent).toHaveLength(3);
+  });
+
+  it("keeps one file's mistake on the page while another file is saved without one", async () => {
+    await started();
+    const file = 'framework/translations/ncvo-collaborative-behaviours.pl.json';
+    save(file, '{\n  "lang": "pl"\n  "title": "Tytuł"\n}\n');
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(1));
+    save('xliff/pl.xlf', '<target>x</target>');
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(2));
+    expect(fake.sent[1]).toEqual({ type: 'error', err: { message: `${file}:3:3: a comma "," is missing before this (between two entries)`, stack: '' } });
   });
 });

@@ -34,7 +34,8 @@ const FRAMEWORK_TRANSLATION_FILE = /^framework\/translations\/[^/]+\.([^./]+)\.j
  */
 export function previewStepFor(path: string): 'localize' | 'check-json' | undefined {
   const file = path.split(sep).join('/');
-  if (file === 'lit-localize.json') return 'localize';
+  // xliff/locales.json too: the localize step checks its JSON first.
+  if (file === 'lit-localize.json' || file === 'xliff/locales.json') return 'localize';
   const xliff = XLIFF_FILE.exec(file);
   if (xliff) return isPseudoLocale(xliff[1]) ? undefined : 'localize';
   const translation = FRAMEWORK_TRANSLATION_FILE.exec(file);
@@ -52,7 +53,21 @@ export function translationPreviewPlugin(options: TranslationPreviewOptions): Pl
     configureServer(server) {
       // Contents last acted on, so the localize step's own rewrite of a file does not start it again.
       const seen = new Map<string, string>();
-      let queue = Promise.resolve();
+      // What is still wrong, by step ('localize', or the framework file checked): shown until fixed, across reloads and other files' saves.
+      const wrong = new Map<string, string>();
+      const show = (key: string, outcome: LocalizeOutcome) => {
+        if (outcome.ok) wrong.delete(key);
+        else wrong.set(key, outcome.output);
+        showState(server, wrong, outcome.ok ? undefined : outcome.output);
+      };
+      // A page reloaded by hand (or a new tab) would otherwise lose the error and show the last good text.
+      server.ws.on('connection', () => {
+        if (wrong.size) showState(server, wrong);
+      });
+      // Once at the start too: `npm start` built the languages without marking the English still in them.
+      let queue = localize()
+        .then((outcome) => show('localize', outcome))
+        .catch((error: unknown) => server.config.logger.error(String(error)));
       server.watcher.add([resolve(root, 'xliff'), resolve(root, 'framework/translations'), resolve(root, 'lit-localize.json')]);
       const onSave = (file: string) => {
         const step = previewStepFor(relative(root, file));
@@ -65,12 +80,12 @@ export function translationPreviewPlugin(options: TranslationPreviewOptions): Pl
           .then(async () => {
             if (step === 'check-json') {
               const problems = jsonSyntaxProblems(relative(root, file), text);
-              return show(server, { ok: problems.length === 0, output: problems.join('\n') });
+              return show(file, { ok: problems.length === 0, output: problems.join('\n') });
             }
             server.config.logger.info(`${relative(root, file)} changed: updating the translations…`);
             const outcome = await localize();
             for (const each of seen.keys()) if (existsSync(each)) seen.set(each, readFileSync(each, 'utf8'));
-            show(server, outcome);
+            show('localize', outcome);
           })
           .catch((error: unknown) => server.config.logger.error(String(error)));
       };
@@ -80,19 +95,24 @@ export function translationPreviewPlugin(options: TranslationPreviewOptions): Pl
   };
 }
 
-/** Reloads the page, or shows what is wrong on it (Vite's error overlay) and in the terminal. */
-function show(server: ViteDevServer, { ok, output }: LocalizeOutcome): void {
-  if (ok) {
+/**
+ * Reloads the page when nothing is wrong, else shows every mistake still
+ * outstanding on it (Vite's error overlay); `fresh`, the mistakes just
+ * found, also go to the terminal.
+ */
+function showState(server: ViteDevServer, wrong: ReadonlyMap<string, string>, fresh?: string): void {
+  if (fresh) server.config.logger.error(fresh);
+  if (!wrong.size) {
     server.ws.send({ type: 'full-reload' });
     return;
   }
-  server.config.logger.error(output);
-  server.ws.send({ type: 'error', err: { message: output, stack: '' } });
+  server.ws.send({ type: 'error', err: { message: [...wrong.values()].join('\n'), stack: '' } });
 }
 
 function runLocalize(root: string): Promise<LocalizeOutcome> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/localize/localize.ts'], { cwd: root });
+    // Texts a language lacks show as marked English here, so a translator sees what is left.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/localize/localize.ts', '--mark-english'], { cwd: root });
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => done({ ok: code === 0, output: output.trim() }));

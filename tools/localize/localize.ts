@@ -3,7 +3,8 @@
 // what is wrong) rather than a stack trace.
 import { localize } from './localize-step.js';
 
-const problems = await localize();
+// --mark-english: the translator's preview (tools/build/translation-preview.ts), never the build.
+const problems = await localize({ markEnglish: process.argv.includes('--mark-english') });
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error('Fix these and save again; "npm run translations:check" lists everything still to do.');

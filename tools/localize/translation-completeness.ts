@@ -9,13 +9,16 @@ import type { Framework } from '../../src/core/framework/framework-schema.js';
 import { bundledFrameworks } from '../build/bundled-frameworks.js';
 import { readInterfaceTranslation, sourceText } from './interface-translation.js';
 import { ProjectLocalizer, readRuntimeConfig, sourceMessages, type RuntimeConfig } from './lit-localize-project.js';
-import { jsonSyntaxProblems } from './translation-syntax.js';
+import { pluralFormsLine } from './translation-plurals.js';
+import { jsonFilesProblems, jsonSyntaxProblems } from './translation-syntax.js';
 
 export interface Gap {
   /** Message id, or framework text path such as `practices.buys-in-services`. */
   readonly key: string;
   /** The source text, so a translator knows which one it is. */
   readonly source: string;
+  /** `file:line` of an empty <target> it has, to say where to write the translation. */
+  readonly emptyAt?: string;
 }
 
 export interface LocaleReport {
@@ -64,7 +67,7 @@ export function checkTranslations(options: CheckOptions = {}): LocaleReport[] {
   const translationsDir = options.translationsDir ?? 'framework/translations';
 
   return locales.map((locale) => {
-    const { file, translated, problems } = readInterfaceTranslation(config, locale, messages);
+    const { file, translated, problems, empty } = readInterfaceTranslation(config, locale, messages);
     const done = new Set(translated.map((message) => message.name));
     // A file that cannot be read reports its mistakes, not every message as missing.
     const unreadable = problems.length > 0 && translated.length === 0;
@@ -75,7 +78,10 @@ export function checkTranslations(options: CheckOptions = {}): LocaleReport[] {
       problems,
       missingMessages: unreadable
         ? []
-        : messages.filter((message) => !done.has(message.name)).map((message) => ({ key: message.name, source: sourceText(message) })),
+        : messages.filter((message) => !done.has(message.name)).map((message) => {
+            const emptyAt = empty.get(message.name);
+            return { key: message.name, source: sourceText(message), ...(emptyAt && { emptyAt }) };
+          }),
       frameworks: frameworks.map((framework) => frameworkReport(framework, `${translationsDir}/${framework.id}.${locale}.json`)),
     };
   });
@@ -125,6 +131,8 @@ function textsByPath(framework: Framework): Map<string, string> {
  * status: false while anything is missing or wrong.
  */
 export function translationsCheck(requested: readonly string[] = []): { lines: string[]; ok: boolean } {
+  const settings = jsonFilesProblems();
+  if (settings.length) return { lines: settings, ok: false };
   const reports = checkTranslations(requested.length ? { locales: requested } : {});
   const about = JSON.parse(readFileSync('xliff/locales.json', 'utf8')) as Record<string, { review?: { status?: string } }>;
   const lines: string[] = [];
@@ -136,6 +144,7 @@ export function translationsCheck(requested: readonly string[] = []): { lines: s
         ? `${report.locale}: review status "${status}" (xliff/locales.json)`
         : `${report.locale}: add an entry for "${report.locale}" to xliff/locales.json with its name and review status (see TRANSLATING.md)`,
     );
+    lines.push(pluralFormsLine(report.locale));
   }
   return { lines, ok: reports.every(isComplete) };
 }
@@ -148,7 +157,9 @@ function describe(report: LocaleReport): string[] {
     lines.push(`${locale}: ${report.file} does not exist yet: add "${locale}" to targetLocales in lit-localize.json and run "npm run localize" (see TRANSLATING.md).`);
   } else if (report.missingMessages.length) {
     lines.push(`${locale}: ${report.missingMessages.length} of ${report.interfaceMessages} interface messages are not translated in ${report.file}:`);
-    for (const gap of report.missingMessages) lines.push(`  - ${gap.key}: "${gap.source}"`);
+    for (const gap of report.missingMessages) {
+      lines.push(`  - ${gap.key}: "${gap.source}"${gap.emptyAt ? ` (its <target> at ${gap.emptyAt} is empty: write the translation there)` : ''}`);
+    }
   }
   for (const framework of report.frameworks) {
     for (const problem of framework.problems) lines.push(`${locale}: ${problem}`);

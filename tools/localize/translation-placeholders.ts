@@ -2,8 +2,11 @@
 // What a translation must keep from its English source: each placeholder
 // the code fills in (`${count}`, written <x equiv-text="${count}"/> in
 // XLIFF), and each `{word}` of a pattern the code fills (`{month}` in date
-// patterns). Order is free: grammar decides it.
-import type { Message } from '@lit/localize-tools/lib/messages.js';
+// patterns). Order is free: grammar decides it. Each <x/> must also keep
+// its id with its equiv-text: the id decides which value is shown (an id
+// the English does not have shows "undefined"; two swapped ids swap the
+// numbers), and equiv-text is only what translators read.
+import type { Message, Placeholder } from '@lit/localize-tools/lib/messages.js';
 
 /** One sentence per missing, extra or broken placeholder; empty when the translation keeps them all. */
 export function placeholderProblems(source: Message, translation: Message): string[] {
@@ -20,6 +23,7 @@ export function placeholderProblems(source: Message, translation: Message): stri
   for (const placeholder of difference(given, wanted)) {
     problems.push(`${placeholder} is not in the English: remove it (placeholders are filled in by the code)`);
   }
+  problems.push(...idProblems(source, translation, wanted));
   const wantedWords = patternWordsOf(source);
   const givenWords = patternWordsOf(translation);
   for (const word of difference(wantedWords, givenWords)) problems.push(`${word} is missing: keep it exactly as in the English, untranslated`);
@@ -29,6 +33,19 @@ export function placeholderProblems(source: Message, translation: Message): stri
   }
   return problems;
 }
+
+/** A placeholder whose id is not the one its equiv-text has in the English. */
+function idProblems(source: Message, translation: Message, wanted: readonly string[]): string[] {
+  const textById = new Map(parts(source).map((part) => [part.index, part.untranslatable]));
+  return parts(translation)
+    .filter((part) => textById.get(part.index) !== part.untranslatable && wanted.includes(part.untranslatable))
+    .map((part) => {
+      const ids = [...textById].filter(([, text]) => text === part.untranslatable).map(([id]) => `<x id="${id}" equiv-text="${part.untranslatable}"/>`);
+      return `<x id="${part.index}" equiv-text="${part.untranslatable}"/> has the wrong id: the English has ${ids.join(' or ')}. Copy the whole <x …/> from <source>: the id, not equiv-text, decides which value is shown`;
+    });
+}
+
+const parts = (message: Message) => message.contents.filter((part): part is Placeholder => typeof part !== 'string');
 
 const placeholdersOf = (message: Message) => message.contents.flatMap((part) => (typeof part === 'string' ? [] : [part.untranslatable]));
 
