@@ -2,12 +2,14 @@ import {
   emptyRecord,
   mergeRecords,
   readRecord,
+  recordData,
   serializeRecord,
   type ProgressRecord,
   type RecordReading,
   withoutExcessUnknown,
 } from '../core/index.js';
 import type { SetAsideCopy } from '../core/exchange/export-file.js';
+import { holdsData, jsonText } from '../core/own-data.js';
 
 /** Where saved progress stands. The element turns each kind into a plain message. */
 export type StorageState =
@@ -164,12 +166,15 @@ export class ProgressStorage {
         }
         merged = mergeRecords(record, reading.record);
       }
-      const text = serializeRecord(merged, now);
+      const data = recordData(merged, now);
+      const text = jsonText(data);
       this.storage().setItem(this.key, text);
       // Read back: a page may have replaced setItem with something that keeps
-      // nothing, and "saved automatically" must not be said of that.
+      // nothing, and "saved automatically" must not be said of that. Parsed
+      // and compared with the data meant, not with the text written: text
+      // made wrong on the way (a host's toJSON) would match itself.
       // Not latched: the next change tries again.
-      if (this.storage().getItem(this.key) !== text) return { failed: 'not-kept' };
+      if (!holdsData(this.storage().getItem(this.key), data)) return { failed: 'not-kept' };
       this.#known = { text, record: merged };
       return { saved: merged };
     } catch (error) {

@@ -1,0 +1,62 @@
+import { expect, html } from '@open-wc/testing';
+import type { CollabChecklist } from '../../src/index.js';
+import { $, $$, allPractices, click, noteField, reload, render, tickBox, typeNote } from './helpers.js';
+
+/*
+ * Host pages that change what the widget relies on (issue 24): prototypes
+ * with toJSON, a broken Date.now or Intl, no crypto. Each test puts the
+ * page back as it found it.
+ */
+
+const plain = html`<collab-checklist></collab-checklist>`;
+const [first, second] = allPractices;
+
+const button = (element: CollabChecklist, label: string) =>
+  $$(element, 'button').find((each) => each.textContent!.trim().startsWith(label)) as HTMLButtonElement;
+const snapshotRows = (element: CollabChecklist) => $$(element, '.snapshot-list li');
+
+/** Defines `toJSON` on `proto` as an old host library would, for the length of `run`. */
+async function withToJSON(proto: object, toJSON: (this: unknown) => unknown, run: () => Promise<void>): Promise<void> {
+  Object.defineProperty(proto, 'toJSON', { value: toJSON, configurable: true, writable: true, enumerable: false });
+  try {
+    await run();
+  } finally {
+    delete (proto as { toJSON?: unknown }).toJSON;
+  }
+}
+
+/** Ticks, a note and a snapshot, then a reload: what a person expects to find again. */
+async function saveAndReload(): Promise<CollabChecklist> {
+  let element = await render(plain);
+  await click(element, tickBox(element, first.id));
+  await typeNote(element, second.id, 'Ask the board');
+  ($(element, '#snapshot-label') as HTMLInputElement).value = 'Board';
+  await click(element, button(element, 'Save a snapshot'));
+  element = await reload(element, plain);
+  return element;
+}
+
+async function expectAllKept(element: CollabChecklist): Promise<void> {
+  expect(tickBox(element, first.id).checked, 'the tick').to.equal(true);
+  expect((await noteField(element, second.id)).value, 'the note').to.equal('Ask the board');
+  expect(snapshotRows(element).length, 'the snapshot').to.equal(1);
+}
+
+describe('<collab-checklist> on a hostile host page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it("keeps ticks, notes and snapshots with Prototype.js 1.6's Array.prototype.toJSON", async () => {
+    await withToJSON(Array.prototype, function (this: unknown) {
+      // Prototype.js 1.6: an array's toJSON gives its JSON text.
+      return `[${(this as unknown[]).map((item) => JSON.stringify(item)).join(', ')}]`;
+    }, async () => {
+      await expectAllKept(await saveAndReload());
+    });
+  });
+
+  it('keeps ticks, notes and snapshots with an Object.prototype.toJSON', async () => {
+    await withToJSON(Object.prototype, () => ({ replaced: true }), async () => {
+      await expectAllKept(await saveAndReload());
+    });
+  });
+});
