@@ -60,3 +60,18 @@ describe('<collab-checklist> on a hostile host page', () => {
     });
   });
 });
+
+describe('<collab-checklist> with a storage-key that reaches into another key’s set-aside copies', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves nothing under it and says why, so key "team"’s export never carries it', async () => {
+    const other = 'team:unreadable:2026-01-01T00:00:00.000Z';
+    const element = await render(html`<collab-checklist storage-key=${other}></collab-checklist>`);
+    await click(element, tickBox(element, first.id));
+    expect(localStorage.getItem(`collab-checklist:${other}`), 'nothing lands in team’s set-aside area').to.equal(null);
+    const alert = element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).to.include('not being saved');
+    expect(alert).to.include(':unreadable:');
+    expect(tickBox(element, first.id).checked, 'the page keeps working').to.equal(true);
+  });
+});
