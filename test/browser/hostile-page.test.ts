@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, click, noteField, reload, render, tickBox, typeNote } from './helpers.js';
+import { $, $$, allPractices, click, NCVO_KEY, noteField, reload, render, tickBox, typeNote } from './helpers.js';
 
 /*
  * Host pages that change what the widget relies on (issue 24): prototypes
@@ -73,5 +73,28 @@ describe('<collab-checklist> with a storage-key that reaches into another key’
     expect(alert).to.include('not being saved');
     expect(alert).to.include(':unreadable:');
     expect(tickBox(element, first.id).checked, 'the page keeps working').to.equal(true);
+  });
+});
+
+describe('<collab-checklist> with broken globals on the page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('starts and saves when Date.now returns NaN, warning once in the console', async () => {
+    const realNow = Date.now;
+    const realWarn = console.warn;
+    const warnings: unknown[][] = [];
+    Date.now = () => Number.NaN;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await render(plain);
+      await click(element, tickBox(element, first.id));
+      await click(element, tickBox(element, second.id));
+      const saved = JSON.parse(localStorage.getItem(NCVO_KEY)!) as { savedAt: string };
+      expect(Number.isNaN(Date.parse(saved.savedAt)), 'saved with a real time').to.equal(false);
+      expect(warnings.filter((args) => String(args[0]).includes('Date.now')).length, 'one warning').to.equal(1);
+    } finally {
+      Date.now = realNow;
+      console.warn = realWarn;
+    }
   });
 });
