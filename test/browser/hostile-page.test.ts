@@ -98,3 +98,25 @@ describe('<collab-checklist> with broken globals on the page', () => {
     }
   });
 });
+
+describe('<collab-checklist> with text that turns direction', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('isolates a snapshot name with U+202E, so the score line beside it reads in order', async () => {
+    const element = await render(plain);
+    const name = '\u202eBoard';
+    ($(element, '#snapshot-label') as HTMLInputElement).value = name;
+    await click(element, button(element, 'Save a snapshot'));
+    const select = $(element, '#compare-with') as HTMLSelectElement;
+    select.selectedIndex = 1;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await element.updateComplete;
+    const texts = [
+      $(element, '.over-time [aria-live="polite"]').textContent!,
+      $(element, '.over-time-since').textContent!,
+      select.options[1].text,
+    ];
+    // FSI … PDI, the plain-text <bdi>: what follows the name keeps its own direction.
+    for (const text of texts) expect(text, JSON.stringify(text)).to.include(`\u2068${name}\u2069`);
+  });
+});
