@@ -120,3 +120,25 @@ describe('<collab-checklist> with text that turns direction', () => {
     for (const text of texts) expect(text, JSON.stringify(text)).to.include(`\u2068${name}\u2069`);
   });
 });
+
+describe('<collab-checklist> says only what is true', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('does not say "Snapshot saved" when storage is full', async () => {
+    const element = await render(plain);
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      ($(element, '#snapshot-label') as HTMLInputElement).value = 'Board';
+      await click(element, button(element, 'Save a snapshot'));
+    } finally {
+      Storage.prototype.setItem = realSetItem;
+    }
+    const status = $(element, '.over-time [aria-live="polite"]').textContent!;
+    expect(status).to.not.include('Snapshot saved');
+    expect(status).to.include('not saved');
+    expect(snapshotRows(element).length, 'it is still on this page').to.equal(1);
+  });
+});
