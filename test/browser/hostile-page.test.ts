@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
-import { $, $$, allPractices, click, NCVO_KEY, noteField, reload, render, tickBox, typeNote } from './helpers.js';
+import { $, $$, allPractices, click, NCVO_KEY, noteField, reload, render, storeProgress, tickBox, typeNote } from './helpers.js';
 
 /*
  * Host pages that change what the widget relies on (issue 24): prototypes
@@ -140,5 +140,21 @@ describe('<collab-checklist> says only what is true', () => {
     expect(status).to.not.include('Snapshot saved');
     expect(status).to.include('not saved');
     expect(snapshotRows(element).length, 'it is still on this page').to.equal(1);
+  });
+});
+
+describe('<collab-checklist> dates people read', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('dates a snapshot by this computer’s clock after a save from a clock a year fast', async () => {
+    const yearAhead = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString();
+    storeProgress({ savedAt: yearAhead, responses: { [first.id]: { level: 'in-place', notApplicable: false, note: '', changedAt: yearAhead } } });
+    const element = await render(plain);
+    const before = Date.now();
+    await click(element, button(element, 'Save a snapshot'));
+    const { snapshots } = JSON.parse(localStorage.getItem(NCVO_KEY)!) as { snapshots: { takenAt: string }[] };
+    const takenAt = Date.parse(snapshots[0].takenAt);
+    expect(takenAt - before, snapshots[0].takenAt).to.be.lessThan(60_000);
+    expect(takenAt).to.be.at.least(before);
   });
 });

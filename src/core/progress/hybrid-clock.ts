@@ -31,6 +31,14 @@ export class HybridClock {
   }
 }
 
+/**
+ * This computer's time (ISO 8601, UTC), for dates people read. Not the
+ * hybrid clock's: after one save from a clock a year fast, that runs a year
+ * ahead until real time catches up, and every snapshot would be dated so.
+ * The hybrid clock only orders changes.
+ */
+export const wallTime = (): string => new Date(hostWallClock()).toISOString();
+
 /** Whether `value` is a time a Date can hold (toISOString throws a RangeError on others). */
 const isTime = (value: number) => !Number.isNaN(new Date(value).getTime());
 

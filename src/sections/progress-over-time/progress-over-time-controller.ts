@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { allPractices, type Snapshot } from '../../core/index.js';
 import { progressSince, type ProgressSince } from '../../core/progress/progress-since.js';
 import { deleteSnapshot, takeSnapshot } from '../../core/progress/snapshot-change.js';
+import { wallTime } from '../../core/progress/hybrid-clock.js';
 import { snapshotColumn } from './snapshot-text.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 
@@ -82,8 +83,9 @@ export class SnapshotController implements ProgressOverTimeState, ProgressOverTi
     const framework = this.checklist.framework;
     if (!framework) return;
     let notice: SnapshotNotice | undefined;
-    const stored = this.checklist.changeHistory((record, now) => {
-      const taking = takeSnapshot(record, now, new Set(allPractices(framework).map((practice) => practice.id)), input.value);
+    const stored = this.checklist.changeHistory((record) => {
+      // Dated by this computer's clock, not the change clock (wallTime says why).
+      const taking = takeSnapshot(record, wallTime(), new Set(allPractices(framework).map((practice) => practice.id)), input.value);
       notice = taking.ok ? { kind: 'saved', snapshot: taking.snapshot } : { kind: 'full', max: taking.max };
       return taking.ok ? taking.record : undefined;
     });
