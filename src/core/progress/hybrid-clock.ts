@@ -55,7 +55,7 @@ function hostWallClock(): number {
   if (isTime(now)) return now;
   if (!warnedOfDateNow) {
     warnedOfDateNow = true;
-    console.warn('<collab-checklist>: Date.now() on this page does not give the time, so the checklist reads the clock with new Date() instead.');
+    console.warn('<collab-checklist>: Date.now() is broken on this page; using new Date().');
   }
   return new Date().getTime();
 }

@@ -78,7 +78,7 @@ function problem(state: Exclude<StorageState, { kind: 'saving' | 'recovered' }>)
     case 'reserved-key':
       return {
         title: notSaved,
-        body: msg('This checklist’s storage-key contains ":unreadable:", which is kept for copies of saved progress that could not be read. Changes you make on this page will not be saved. The website’s owner can fix this by choosing another storage-key.', { desc: 'Warning when the page gives the checklist a storage-key it cannot use; ":unreadable:" and storage-key stay as they are.' }),
+        body: msg('This checklist’s storage-key contains ":unreadable:", which is kept for copies of unreadable progress, so your changes will not be saved. The website’s owner can choose another storage-key.', { desc: 'Warning when the page gives the checklist a storage-key it cannot use; ":unreadable:" and storage-key stay as they are.' }),
       };
   }
 }

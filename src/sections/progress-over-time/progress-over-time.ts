@@ -77,7 +77,7 @@ function statusText(locale: string, notice: SnapshotNotice | undefined, snapshot
   }
   if (notice?.kind === 'not-stored') {
     const name = snapshotName(locale, notice.snapshot, snapshots);
-    return msg(str`Snapshot taken but not saved in this browser: ${name}. It will be lost when you close or reload this page.`, { desc: 'Said after Save a snapshot when browser storage is full or refused; the value is the snapshot’s time and name.' });
+    return msg(str`Snapshot kept on this page only, not saved: ${name}.`, { desc: 'Said after Save a snapshot when browser storage is full or refused; the value is the snapshot’s time and name.' });
   }
   if (notice?.kind === 'deleted') {
     const name = snapshotName(locale, notice.snapshot, notice.among);
