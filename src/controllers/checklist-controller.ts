@@ -205,11 +205,13 @@ export class ChecklistController implements ReactiveController {
    * snapshot-controller.ts): `change` gets the record with every tab's
    * changes and the time to stamp, and returns the new record, or nothing
    * to change nothing. No `collab-change`: no answer or score changed.
+   * Returns whether the change is stored in this browser, so that nothing
+   * says "saved" of a change that lives only in this page.
    */
-  changeHistory(change: (record: ProgressRecord, now: string) => ProgressRecord | undefined): void {
+  changeHistory(change: (record: ProgressRecord, now: string) => ProgressRecord | undefined): boolean {
     this.#catchUp();
     const changed = change(this.record, pageClock.now());
-    if (changed) this.#commit(changed);
+    return changed !== undefined && this.#commit(changed);
   }
 
   /**
@@ -228,7 +230,8 @@ export class ChecklistController implements ReactiveController {
     pageClock.observe(latestTime(record));
   }
 
-  #commit(record: ProgressRecord): void {
+  /** Whether `record` is now stored in this browser. */
+  #commit(record: ProgressRecord): boolean {
     const result = this.#storage?.save(record, pageClock.now());
     if (result && 'failed' in result) {
       // 'recovered' said "new changes are saved as usual": no longer true.
@@ -244,6 +247,7 @@ export class ChecklistController implements ReactiveController {
       const detail: SavedDetail = { key: this.#storage.key, record: this.record, from: this };
       samePageSaves.dispatchEvent(new CustomEvent('saved', { detail }));
     }
+    return result !== undefined && 'saved' in result;
   }
 
   #rescore(): void {

@@ -25,3 +25,44 @@ export function ownData(value: unknown, depth = 0): unknown {
   for (const [key, item] of Object.entries(value)) copy[key] = ownData(item, depth + 1);
   return copy;
 }
+
+/**
+ * JSON text of plain data, as JSON.stringify gives it but never calling a
+ * `toJSON` a host page put on a prototype: Prototype.js 1.6's
+ * Array.prototype.toJSON turns every array into a string (snapshots were
+ * saved as text and lost on reload), and an Object.prototype.toJSON
+ * replaces every object. JSON.stringify calls `toJSON` before the replacer,
+ * so the replacer goes back to the value the holder really has. The data
+ * written here is built of plain objects, arrays and strings (times are ISO
+ * text, never Dates), so no `toJSON` is ever wanted.
+ */
+export function jsonText(data: unknown, space?: number): string {
+  return JSON.stringify(data, function (this: Record<string, unknown>, key) {
+    return this[key];
+  }, space);
+}
+
+/**
+ * Whether JSON `text` holds `data`: compared as values, not as text, so a
+ * store that wrote what it was given is told from one that kept something
+ * else (`text` is parsed, never trusted because it matches other text).
+ * Fields whose value is `undefined` count as absent, as in JSON.
+ */
+export function holdsData(text: string | null, data: unknown): boolean {
+  if (text === null) return false;
+  try {
+    return sameData(JSON.parse(text), data);
+  } catch {
+    return false;
+  }
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = definedKeys(a);
+  return keys.length === definedKeys(b).length
+    && keys.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+const definedKeys = (value: object) => Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined);

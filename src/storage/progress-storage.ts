@@ -2,12 +2,14 @@ import {
   emptyRecord,
   mergeRecords,
   readRecord,
+  recordData,
   serializeRecord,
   type ProgressRecord,
   type RecordReading,
   withoutExcessUnknown,
 } from '../core/index.js';
 import type { SetAsideCopy } from '../core/exchange/export-file.js';
+import { holdsData, jsonText } from '../core/own-data.js';
 
 /** Where saved progress stands. The element turns each kind into a plain message. */
 export type StorageState =
@@ -29,9 +31,13 @@ export type StorageState =
    */
   | { readonly kind: 'recovered'; readonly backupKey: string; readonly kept: number; readonly setAside: readonly string[] }
   /** The saved data could not be read nor copied aside, so it is left untouched and changes stay in this page. */
-  | { readonly kind: 'unreadable-kept' };
+  | { readonly kind: 'unreadable-kept' }
+  /** The storage-key holds SET_ASIDE_MARK, so it could reach another key's set-aside copies: nothing is read or saved under it. */
+  | { readonly kind: 'reserved-key' };
 
-export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'not-kept' | 'newer-version' | 'unreadable-kept' };
+type ReadOnlyReason = 'newer-version' | 'unreadable-kept' | 'reserved-key';
+
+export type SaveResult = { readonly saved: ProgressRecord } | { readonly failed: 'full' | 'unavailable' | 'not-kept' | ReadOnlyReason };
 
 /** Browsers name a full store differently (Firefox: NS_ERROR_DOM_QUOTA_REACHED). */
 function isQuotaError(error: unknown): boolean {
@@ -46,8 +52,11 @@ export interface Loaded {
 /** Every key this widget writes starts with this, so a site can find (and clear) them. */
 export const STORAGE_PREFIX = 'collab-checklist:';
 
+/** What sets a copy aside from the progress of its key. */
+export const SET_ASIDE_MARK = ':unreadable:';
+
 /** Where saved data that could not be carried on every save is copied aside: `collab-checklist:<key>:unreadable:<time>`. */
-export const setAsideKey = (key: string, copiedAt: string) => `${key}:unreadable:${copiedAt}`;
+export const setAsideKey = (key: string, copiedAt: string) => `${key}${SET_ASIDE_MARK}${copiedAt}`;
 
 /**
  * Saved progress for one storage key in localStorage. Writes merge with
@@ -57,7 +66,9 @@ export const setAsideKey = (key: string, copiedAt: string) => `${key}:unreadable
 export class ProgressStorage {
   readonly key: string;
   #writable = true;
-  #readOnlyReason: 'newer-version' | 'unreadable-kept' = 'newer-version';
+  #readOnlyReason: ReadOnlyReason = 'newer-version';
+  /** Whether the key could reach another key's set-aside copies (see load). */
+  readonly #reserved: boolean;
   /** The stored text last read or written and its record: most reads find it unchanged and need not parse it again. */
   #known?: { readonly text: string; readonly record: ProgressRecord };
 
@@ -70,10 +81,16 @@ export class ProgressStorage {
     private readonly storage: () => Storage = () => window.localStorage,
   ) {
     this.key = STORAGE_PREFIX + storageKey;
+    this.#reserved = storageKey.includes(SET_ASIDE_MARK);
   }
 
   load(now: string): Loaded {
     const fresh = emptyRecord(this.frameworkId, this.frameworkVersion);
+    // Key "team:unreadable:<time>" is where key "team" sets copies aside:
+    // saved there, it would ride in team's export, and importing that would
+    // overwrite team's newer answers. Refused rather than escaped, so a key
+    // never silently means two places (docs/decisions.md, issue 24).
+    if (this.#reserved) return this.#readOnly(fresh, { kind: 'reserved-key' });
     let text: string | null;
     try {
       text = this.storage().getItem(this.key);
@@ -120,6 +137,7 @@ export class ProgressStorage {
    * import; a copy that does not fit is still in the file it came from.
    */
   keepSetAside(copies: readonly SetAsideCopy[]): void {
+    if (this.#reserved) return;
     for (const { copiedAt, data } of copies) {
       try {
         this.storage().setItem(setAsideKey(this.key, copiedAt), data);
@@ -164,12 +182,15 @@ export class ProgressStorage {
         }
         merged = mergeRecords(record, reading.record);
       }
-      const text = serializeRecord(merged, now);
+      const data = recordData(merged, now);
+      const text = jsonText(data);
       this.storage().setItem(this.key, text);
       // Read back: a page may have replaced setItem with something that keeps
-      // nothing, and "saved automatically" must not be said of that.
+      // nothing, and "saved automatically" must not be said of that. Parsed
+      // and compared with the data meant, not with the text written: text
+      // made wrong on the way (a host's toJSON) would match itself.
       // Not latched: the next change tries again.
-      if (this.storage().getItem(this.key) !== text) return { failed: 'not-kept' };
+      if (!holdsData(this.storage().getItem(this.key), data)) return { failed: 'not-kept' };
       this.#known = { text, record: merged };
       return { saved: merged };
     } catch (error) {
@@ -198,7 +219,7 @@ export class ProgressStorage {
     return { ...record, frameworkId: this.frameworkId, frameworkVersion: this.frameworkVersion };
   }
 
-  #readOnly(record: ProgressRecord, state: StorageState & { kind: 'newer-version' | 'unreadable-kept' }): Loaded {
+  #readOnly(record: ProgressRecord, state: StorageState & { kind: ReadOnlyReason }): Loaded {
     this.#writable = false;
     this.#readOnlyReason = state.kind;
     return { record, state };

@@ -70,8 +70,12 @@ function readBack(csv: string): string[][] {
   return parseCsv(csv.slice(BOM.length));
 }
 
-/** What a spreadsheet should get for a cell: formulas turned into text with a leading quote. */
-const neutralised = (cell: string): string => (/^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@])/u.test(cell) ? `'${cell}` : cell);
+/**
+ * What a spreadsheet should get for a cell: formulas turned into text with a
+ * leading quote, at its start and after each ",", ";" or tab in it.
+ */
+const neutralised = (cell: string): string =>
+  cell.replace(/(?<=^|[,;\t])(?=[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@])/gu, "'");
 
 /** What a spreadsheet evaluates: a formula character once control characters and blanks are skipped. */
 const evaluated = (cell: string): boolean => /^[\s\p{Cc}\p{Cf}]*[=+\-@]/u.test(cell);
@@ -122,7 +126,7 @@ describe('buildCsv: worked examples', () => {
     ['+', '+44 20 7713 6161', "'+44 20 7713 6161"],
     ['-', '-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
     ['@', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['tab', '\t=1+1', `"'\t=1+1"`],
+    ['tab', '\t=1+1', `"'\t'=1+1"`],
   ])('neutralises a cell starting with %s by putting a single quote in front', (_name, cell, written) => {
     expect(buildCsv([[cell]])).toBe(`${BOM}${written}\r\n`);
   });
@@ -137,8 +141,8 @@ describe('buildCsv: worked examples', () => {
   });
 
   it.each([
-    ['a semicolon', 'a;=1+1;b', '"a;=1+1;b"'],
-    ['a tab', 'a\t=1+1', '"a\t=1+1"'],
+    ['a semicolon', 'a;=1+1;b', `"a;'=1+1;b"`],
+    ['a tab', 'a\t=1+1', `"a\t'=1+1"`],
   ])('quotes a cell with %s, so a spreadsheet reading that separator cannot split out a formula', (_name, cell, written) => {
     expect(buildCsv([[cell, 'next']])).toBe(`${BOM}${written},next\r\n`);
   });
@@ -190,6 +194,18 @@ describe('buildCsv: properties', () => {
       fc.property(rowsArb, (rows) => {
         for (const cell of readBack(buildCsv(rows)).flat()) expect(evaluated(cell)).toBe(false);
       }),
+    );
+  });
+
+  it.each([',', ';', '\t'])('leaves no formula in any piece when a spreadsheet splits the file on %j and ignores the quotes', (separator) => {
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        // Row by row, so the split is on the separator alone (line breaks inside a note are not separators here).
+        const pieces = rows.flatMap((row) => buildCsv([row]).slice(BOM.length, -2).split(separator));
+        // A reader that ignores quoting may still drop the quote a piece starts with.
+        for (const piece of pieces) expect(evaluated(piece.replace(/^"/, '')), JSON.stringify(piece)).toBe(false);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -90,6 +90,14 @@ describe('takeSnapshot and deleteSnapshot', () => {
     expect(takeSnapshot(freed, at(32), ncvoIds).ok).toBe(true);
   });
 
+  it('gives a snapshot a time of its own when the wall clock repeats one kept or deleted (its time is its identity)', () => {
+    const record = deleteSnapshot(taken(taken(baseRecord(), at(1)), at(2)), at(2), at(3));
+    const again = takeSnapshot(record, at(1), ncvoIds);
+    expect(again.ok && again.snapshot.takenAt).toBe(new Date(Date.parse(at(1)) + 1).toISOString());
+    const afterDeleted = takeSnapshot(record, at(2), ncvoIds);
+    expect(afterDeleted.ok && afterDeleted.record.snapshots?.length, 'not hidden by the deletion').toBe(2);
+  });
+
   it('remembers a deletion, so a tab still holding the snapshot cannot bring it back', () => {
     const withTwo = taken(taken(baseRecord(), at(1), 'Baseline'), at(2));
     const deletedHere = deleteSnapshot(withTwo, at(1), at(3));

@@ -30,13 +30,21 @@ export interface CsvLabels {
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula (OWASP, "CSV
- * Injection"). A note such as `=HYPERLINK("http://…")` must stay text.
- * Spreadsheets skip control and format characters and leading blanks before
- * deciding (LibreOffice drops a NUL and computes "\u0000=1+1"), so the
- * formula character is looked for after any of those.
+ * Where a spreadsheet would start a formula: characters that make it treat
+ * a cell as one (OWASP, "CSV Injection"), at the cell's start. A note such
+ * as `=HYPERLINK("http://…")` must stay text. Spreadsheets skip control and
+ * format characters and leading blanks before deciding (LibreOffice drops a
+ * NUL and computes "\u0000=1+1"), so the formula character is looked for
+ * after any of those. Also after each ",", ";" or tab in the cell: quoting
+ * keeps `a;=1+1;b` one cell for a reader that honours quotes, but one that
+ * splits on ";" regardless starts a cell at `=1+1`. Line breaks are left
+ * out: every note with a "- " list would change, and spreadsheets honour
+ * quoted line breaks.
  */
-const FORMULA_START = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@])/u;
+const FORMULA = '(?=[\\t\\r]|[\\s\\p{Cc}\\p{Cf}]*[=+\\-@])';
+const FORMULA_START = new RegExp(`^${FORMULA}`, 'u');
+/** Two patterns, not `(?:^|[,;\t])`: after the empty match at the start, a tab at the start would be skipped. */
+const FORMULA_AFTER_SEPARATOR = new RegExp(`[,;\\t]${FORMULA}`, 'gu');
 
 /**
  * Cells quoted: RFC 4180's comma, quote, CR and LF, plus the other
@@ -55,7 +63,8 @@ const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
  *
  * Cells are untrusted text (notes are whatever a person typed), so a cell
  * starting with =, +, -, @ (after any control characters or blanks), tab or
- * CR gets a single quote in front, which spreadsheets show as text. That includes plain "-" and negative numbers
+ * CR gets a single quote in front, which spreadsheets show as text, and so
+ * does such a start after a ",", ";" or tab inside the cell. That includes plain "-" and negative numbers
  * such as "-5": telling a number from a formula such as `-1+cmd|…` is not
  * worth the risk, and the cells here are words, not figures.
  */
@@ -64,7 +73,7 @@ export function buildCsv(rows: readonly (readonly string[])[]): string {
 }
 
 function field(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = (FORMULA_START.test(value) ? "'" : '') + value.replace(FORMULA_AFTER_SEPARATOR, "$&'");
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

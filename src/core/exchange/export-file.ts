@@ -10,7 +10,7 @@ import type { BehaviourReview } from '../progress/progress-record.js';
 import type { OrganisationProfile } from '../tailoring/profile.js';
 import { readEachSnapshot, ResponsesSchema, ReviewsSchema, SnapshotSchema, TimestampSchema, ProfileSchema } from '../progress/response-schema.js';
 import type { Snapshot } from '../progress/snapshot.js';
-import { fields, ownData } from '../own-data.js';
+import { fields, jsonText, ownData } from '../own-data.js';
 
 /** Marks a JSON document as an export file, so other files are never mistaken for one. */
 export const EXPORT_FORMAT = 'collab-checklist-export';
@@ -137,7 +137,7 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
     // Last, so the answers a person reads come first; only when something was set aside.
     ...(setAside.length === 0 ? {} : { setAside: { version: SET_ASIDE_VERSION, copies: setAside.map(({ copiedAt, data }) => ({ copiedAt, data })) } }),
   };
-  return JSON.stringify(document, null, 2);
+  return jsonText(document, 2);
 }
 
 const MAX_SLUG_LENGTH = 60;

@@ -1,3 +1,4 @@
+import { jsonText } from '../own-data.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
 import { mergeSnapshots } from './snapshot.js';
@@ -52,5 +53,5 @@ function newer<T extends { readonly changedAt: string }>(a: T | undefined, b: T 
   if (!a || !b || a === b) return a ?? b;
   if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt ? a : b;
   // Same instant: pick by content so that merging is commutative.
-  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+  return jsonText(a) >= jsonText(b) ? a : b;
 }

@@ -5,7 +5,7 @@ import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
 import { DeletedSnapshotsSchema, readEachSnapshot, ReviewsSchema, SnapshotsSchema, StoredResponseSchema, StoredResponsesSchema, StoredSnapshotSchema, TimestampSchema, StoredProfileSchema } from './response-schema.js';
 import type { Snapshot } from './snapshot.js';
-import { fields, ownData } from '../own-data.js';
+import { fields, jsonText, ownData } from '../own-data.js';
 
 /** Marks a JSON document as saved progress, so other data is never mistaken for it. */
 export const PROGRESS_FORMAT = 'collab-checklist-progress';
@@ -48,7 +48,12 @@ export type RecordReading =
   | { readonly kind: 'unreadable'; readonly problems: readonly string[]; readonly salvaged?: ProgressRecord };
 
 export function serializeRecord(record: ProgressRecord, savedAt: string): string {
-  return JSON.stringify({
+  return jsonText(recordData(record, savedAt));
+}
+
+/** Saved progress as the plain data its JSON text holds (serializeRecord), for checking what a store kept. */
+export function recordData(record: ProgressRecord, savedAt: string) {
+  return {
     // First, so that the fields this version writes always win.
     ...record.extra,
     format: PROGRESS_FORMAT,
@@ -62,7 +67,7 @@ export function serializeRecord(record: ProgressRecord, savedAt: string): string
     ...(record.deletedSnapshots?.length ? { deletedSnapshots: record.deletedSnapshots } : {}),
     // Object.fromEntries defines own properties, so no key can reach a prototype.
     responses: Object.fromEntries(record.responses),
-  });
+  };
 }
 
 /** A snapshot as saved progress holds it: with the fields a later version added (StoredSnapshotSchema keeps them), answers as an object. */

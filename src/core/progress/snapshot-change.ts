@@ -7,7 +7,11 @@ export type SnapshotTaking =
   | { readonly ok: false; readonly problem: 'full'; readonly max: number };
 
 /**
- * `record` with a snapshot of its answers taken at `takenAt`, or why not.
+ * `record` with a snapshot of its answers taken at `takenAt` (this
+ * computer's time, `wallTime`: it is the date people read), or why not.
+ * A snapshot's time is also its identity, and the wall clock may repeat
+ * itself or go back, so a time the record already holds (kept or deleted)
+ * is moved on a millisecond at a time until it is new.
  * Only the answers to `practiceIds` (the framework's) are copied, so a
  * snapshot's size follows the checklist, not what a record carries for
  * practices it no longer lists. `record` is never changed.
@@ -18,7 +22,10 @@ export function takeSnapshot(record: ProgressRecord, takenAt: string, practiceId
   const answers = new Map<string, SnapshotAnswer>();
   for (const [id, { level, notApplicable }] of record.responses) if (practiceIds.has(id)) answers.set(id, { level, notApplicable });
   const name = label === undefined ? undefined : keptName(label);
-  const snapshot: Snapshot = { takenAt, ...(name ? { label: name } : {}), answers };
+  const used = new Set([...snapshots, ...(record.deletedSnapshots ?? [])].map((entry) => entry.takenAt));
+  let time = takenAt;
+  while (used.has(time)) time = new Date(Date.parse(time) + 1).toISOString();
+  const snapshot: Snapshot = { takenAt: time, ...(name ? { label: name } : {}), answers };
   return { ok: true, record: { ...record, snapshots: oldestFirst([...snapshots, snapshot]) }, snapshot };
 }
 

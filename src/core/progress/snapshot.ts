@@ -1,3 +1,4 @@
+import { jsonText } from '../own-data.js';
 import { NAME_MAX_LENGTH } from '../tailoring/profile.js';
 
 /**
@@ -135,6 +136,6 @@ export function latestDeletions(deleted: DeletedSnapshot[]): DeletedSnapshot[] {
 }
 
 function contentKey(snapshot: Snapshot): string {
-  return JSON.stringify([snapshot.label ?? '', [...snapshot.answers].sort(([a], [b]) => (a < b ? -1 : 1))]);
+  return jsonText([snapshot.label ?? '', [...snapshot.answers].sort(([a], [b]) => (a < b ? -1 : 1))]);
 }
 

@@ -75,5 +75,10 @@ function problem(state: Exclude<StorageState, { kind: 'saving' | 'recovered' }>)
         title: notSaved,
         body: msg('Your saved progress could not be read, so it has been left untouched. Changes you make on this page will not be saved.', { desc: 'Warning when saved data is damaged and could not be copied aside.' }),
       };
+    case 'reserved-key':
+      return {
+        title: notSaved,
+        body: msg('This checklist’s storage-key contains ":unreadable:", which is kept for copies of unreadable progress, so your changes will not be saved. The website’s owner can choose another storage-key.', { desc: 'Warning when the page gives the checklist a storage-key it cannot use; ":unreadable:" and storage-key stay as they are.' }),
+      };
   }
 }

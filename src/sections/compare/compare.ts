@@ -7,6 +7,7 @@ import type { Framework } from '../../core/index.js';
 import type { ImportProblem } from '../../core/exchange/export-file.js';
 import { formatNumber } from '../../i18n/format.js';
 import { heading } from '../../shared/heading.js';
+import { isolated } from '../../shared/isolated.js';
 
 export interface ComparisonActions {
   downloadCsv(): void;
@@ -14,8 +15,6 @@ export interface ComparisonActions {
   close(): void;
 }
 
-/** First-strong isolation (FSI … PDI): the text equivalent of <bdi>, for names inside a translated sentence. */
-const isolated = (text: string) => `\u2068${text}\u2069`;
 
 export function answerLabel(answer: ComparedAnswer): string {
   switch (answer) {

@@ -2,12 +2,15 @@ import type { ReactiveControllerHost } from 'lit';
 import { allPractices, type Snapshot } from '../../core/index.js';
 import { progressSince, type ProgressSince } from '../../core/progress/progress-since.js';
 import { deleteSnapshot, takeSnapshot } from '../../core/progress/snapshot-change.js';
+import { wallTime } from '../../core/progress/hybrid-clock.js';
 import { snapshotColumn } from './snapshot-text.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 
 /** What the person is told after saving or deleting a snapshot. */
 export type SnapshotNotice =
   | { readonly kind: 'saved'; readonly snapshot: Snapshot }
+  /** Taken, but storage did not keep it (full, refused): it lives only in this page. */
+  | { readonly kind: 'not-stored'; readonly snapshot: Snapshot }
   /** `among`: the snapshots before it went, so it is named as it was listed. */
   | { readonly kind: 'deleted'; readonly snapshot: Snapshot; readonly among: readonly Snapshot[] }
   /** A snapshot was chosen in Compare progress with: the overall line then and now, as it stood. */
@@ -80,12 +83,15 @@ export class SnapshotController implements ProgressOverTimeState, ProgressOverTi
     const framework = this.checklist.framework;
     if (!framework) return;
     let notice: SnapshotNotice | undefined;
-    this.checklist.changeHistory((record, now) => {
-      const taking = takeSnapshot(record, now, new Set(allPractices(framework).map((practice) => practice.id)), input.value);
+    const stored = this.checklist.changeHistory((record) => {
+      // Dated by this computer's clock, not the change clock (wallTime says why).
+      const taking = takeSnapshot(record, wallTime(), new Set(allPractices(framework).map((practice) => practice.id)), input.value);
       notice = taking.ok ? { kind: 'saved', snapshot: taking.snapshot } : { kind: 'full', max: taking.max };
       return taking.ok ? taking.record : undefined;
     });
-    if (notice?.kind === 'saved') input.value = '';
+    // "Saved" only once storage holds it: with storage full it is in this page alone.
+    if (notice?.kind === 'saved' && !stored) notice = { kind: 'not-stored', snapshot: notice.snapshot };
+    if (notice?.kind === 'saved' || notice?.kind === 'not-stored') input.value = '';
     this.#tell(notice);
   };
 

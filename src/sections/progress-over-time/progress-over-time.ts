@@ -75,6 +75,10 @@ function statusText(locale: string, notice: SnapshotNotice | undefined, snapshot
     const name = snapshotName(locale, notice.snapshot, snapshots);
     return msg(str`Snapshot saved: ${name}.`, { desc: 'Said after Save a snapshot; the value is the snapshot’s time and name.' });
   }
+  if (notice?.kind === 'not-stored') {
+    const name = snapshotName(locale, notice.snapshot, snapshots);
+    return msg(str`Snapshot kept on this page only, not saved: ${name}.`, { desc: 'Said after Save a snapshot when browser storage is full or refused; the value is the snapshot’s time and name.' });
+  }
   if (notice?.kind === 'deleted') {
     const name = snapshotName(locale, notice.snapshot, notice.among);
     return msg(str`Snapshot deleted: ${name}.`, { desc: 'Said after a snapshot is deleted; the value is its time and name.' });

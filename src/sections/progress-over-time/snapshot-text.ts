@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { Snapshot } from '../../core/index.js';
 import { formatLocalDay, formatNumber, formatPercent } from '../../i18n/format.js';
 import { timeFormat } from '../../i18n/intl-cache.js';
+import { isolated } from '../../shared/isolated.js';
 
 /** When a snapshot was taken, where the person is: "3 March 2026 at 10:15". */
 export function snapshotTime(locale: string, takenAt: string): string {
@@ -22,7 +23,8 @@ export function snapshotName(locale: string, snapshot: Snapshot, among: readonly
   const time = snapshotTime(locale, snapshot.takenAt);
   const number = formatNumber(locale, place);
   const when = sameMinute.length > 1 && place ? msg(str`${time} (${number})`, { desc: 'Two snapshots taken in the same minute are numbered in order, e.g. "3 March 2026 at 10:15 (2)".' }) : time;
-  const label = snapshot.label;
+  // Isolated: a name with U+202E made "Then 3%, now 6%" after it read "%6 won ,%3 nehT".
+  const label = snapshot.label && isolated(snapshot.label);
   return label ? msg(str`${when}: ${label}`, { desc: 'A snapshot with the name the person gave it, e.g. "3 March 2026 at 10:15: Board baseline".' }) : when;
 }
 

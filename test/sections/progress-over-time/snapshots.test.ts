@@ -60,6 +60,7 @@ async function chooseFile(element: CollabChecklist, file: string): Promise<void>
   await waitUntil(() => ($(element, '#import-dialog') as HTMLDialogElement).open, 'the import is read');
 }
 
+// A snapshot's name is shown isolated (FSI … PDI, U+2068 … U+2069), so a right-to-left name cannot turn the text after it around.
 describe('<collab-checklist> progress over time', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -86,7 +87,7 @@ describe('<collab-checklist> progress over time', () => {
     expect(nodes.some((node) => node.role === 'heading' && node.name === 'Progress over time')).to.equal(true);
     expect(nodes.some((node) => node.role === 'textbox' && node.name === 'Snapshot name (optional)')).to.equal(true);
     expect(nodes.some((node) => node.role === 'button' && node.name === 'Save a snapshot')).to.equal(true);
-    expect(nodes.find((node) => node.role === 'button' && node.name.startsWith('Delete'))?.name).to.match(/^Delete .+: Board baseline$/);
+    expect(nodes.find((node) => node.role === 'button' && node.name.startsWith('Delete'))?.name).to.match(/^Delete .+: \u2068Board baseline\u2069$/);
     expect(nodes.some((node) => node.name === 'Compare progress with')).to.equal(true);
     expect([...compareSelect(element).options].map((option) => option.textContent!.trim())).to.deep.equal(['None', snapshotRows(element)[0]]);
   });
@@ -95,10 +96,10 @@ describe('<collab-checklist> progress over time', () => {
     const element = await render(plain);
     await click(element, tickBox(element, first.id));
     await saveSnapshot(element, 'Board baseline');
-    expect(status(element)).to.match(/^Snapshot saved: .+: Board baseline\.$/);
+    expect(status(element)).to.match(/^Snapshot saved: .+: \u2068Board baseline\u2069\.$/);
     expect(labelField(element).value).to.equal('');
     expect(snapshotRows(element)).to.have.length(1);
-    expect(snapshotRows(element)[0]).to.match(/ at \d\d:\d\d: Board baseline$/);
+    expect(snapshotRows(element)[0]).to.match(/ at \d\d:\d\d: \u2068Board baseline\u2069$/);
 
     await click(element, tickBox(element, second.id));
     expect(sinceCell(element, behaviourIndex), 'nothing compared until chosen').to.equal(undefined);
@@ -109,7 +110,7 @@ describe('<collab-checklist> progress over time', () => {
     expect($(element, '.over-time-since').textContent).to.match(/^Overall progress since .+: Then \d+%, now \d+%\.$/);
     expect(status(element), 'the choice is announced: the overall line then and now').to.equal($(element, '.over-time-since').textContent);
     const headers = $$(element, '.chart thead th').map((th) => th.textContent!.trim());
-    expect(headers.at(-1)).to.match(/^Since .+: Board baseline$/);
+    expect(headers.at(-1)).to.match(/^Since .+: \u2068Board baseline\u2069$/);
 
     // The snapshot itself never changes with later answers.
     const stored = JSON.parse(localStorage.getItem(NCVO_KEY)!);
@@ -128,7 +129,7 @@ describe('<collab-checklist> progress over time', () => {
     await sendKeys({ type: 'Board' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => snapshotRows(element).length === 1, 'the snapshot is saved');
-    expect(status(element)).to.match(/^Snapshot saved: .+: Board\.$/);
+    expect(status(element)).to.match(/^Snapshot saved: .+: \u2068Board\u2069\.$/);
   });
 
   it('names snapshots of one minute apart, in the list, on Delete and in Compare progress with; a blank stored name is no name', async () => {
@@ -164,7 +165,7 @@ describe('<collab-checklist> progress over time', () => {
     await click(element, tickBox(element, first.id));
     await saveSnapshot(element, 'Before the away day');
     element = await reload(element, plain);
-    expect(snapshotRows(element)[0]).to.match(/: Before the away day$/);
+    expect(snapshotRows(element)[0]).to.match(/: \u2068Before the away day\u2069$/);
     await click(element, button(element, 'Reset'));
     await click(element, $(element, '#reset-dialog .button--warning'));
     expect(tickBox(element, first.id).checked).to.equal(false);
@@ -187,8 +188,8 @@ describe('<collab-checklist> progress over time', () => {
     await waitUntil(() => element.shadowRoot!.querySelector('.confirm-delete-snapshot'), 'asked to confirm');
     await click(element, button(element, 'Yes, delete it'));
     await waitUntil(() => element.shadowRoot!.activeElement?.id === 'over-time-title', 'focus moves to the heading');
-    expect(snapshotRows(element).map((row) => row.endsWith(': Keep'))).to.deep.equal([true]);
-    expect(status(element)).to.match(/^Snapshot deleted: .+: Drop\.$/);
+    expect(snapshotRows(element).map((row) => row.endsWith(': \u2068Keep\u2069'))).to.deep.equal([true]);
+    expect(status(element)).to.match(/^Snapshot deleted: .+: \u2068Drop\u2069\.$/);
     expect(compareSelect(element).value, 'the comparison with it ends').to.equal('');
     expect(JSON.parse(localStorage.getItem(NCVO_KEY)!).snapshots).to.have.length(1);
   });
@@ -218,7 +219,7 @@ describe('<collab-checklist> progress over time', () => {
       'The most snapshots this checklist keeps is 12. Delete one you no longer need, then save again.',
     );
     expect(snapshotRows(element)).to.have.length(12);
-    expect(snapshotRows(element)[0]).to.match(/: Baseline$/);
+    expect(snapshotRows(element)[0]).to.match(/: \u2068Baseline\u2069$/);
     expect(labelField(element).value, 'the name typed is kept').to.equal('One too many');
   });
 
@@ -242,8 +243,8 @@ describe('<collab-checklist> progress over time', () => {
     await click(element, button(element, 'Import and replace'));
     const rows = snapshotRows(element);
     expect(rows).to.have.length(2);
-    expect(rows[0]).to.match(/: From the file$/);
-    expect(rows[1]).to.match(/: Saved here$/);
+    expect(rows[0]).to.match(/: \u2068From the file\u2069$/);
+    expect(rows[1]).to.match(/: \u2068Saved here\u2069$/);
   });
 
   it('never takes the kept count past 12 on import: the file’s left out are counted, damaged ones too, and progress reads back', async () => {
@@ -258,7 +259,7 @@ describe('<collab-checklist> progress over time', () => {
     expect(summary).not.to.include('Snapshots (added to those kept here)');
     await click(element, button(element, 'Import and replace'));
     expect(snapshotRows(element)).to.have.length(12);
-    expect(snapshotRows(element)[0]).to.match(/: Baseline$/);
+    expect(snapshotRows(element)[0]).to.match(/: \u2068Baseline\u2069$/);
     const reloaded = await reload(element, plain);
     expect(snapshotRows(reloaded)).to.have.length(12);
     expect(reloaded.shadowRoot!.textContent).not.to.include('could not be read');
@@ -274,7 +275,7 @@ describe('<collab-checklist> progress over time', () => {
     await click(element, button(element, 'Download CSV'));
     const file = await downloads.next();
     const [header, firstRow] = file.text.replace('\uFEFF', '').split('\r\n');
-    expect(header).to.match(/,Status on .+: Baseline"?$/);
+    expect(header).to.match(/,Status on .+: \u2068Baseline\u2069"?$/);
     const row = ncvo.behaviours.flatMap((behaviour) => behaviour.practices).findIndex((practice) => practice.id === first.id);
     const rows = file.text.split('\r\n');
     expect(rows[row + 1]).to.match(/,In place$/);
