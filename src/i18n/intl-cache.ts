@@ -32,8 +32,26 @@ export const dateFormat = (locale: string, withDay: boolean): Intl.DateTimeForma
 export const timeFormat = (locale: string): Intl.DateTimeFormat =>
   once(`time ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
 
-/** Whether the browser has date names for the locale (Chromium has none for Welsh). */
-export const hasDateNames = (locale: string): boolean => once(`dates ${locale}`, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0);
+let warnedOfIntl = false;
+
+/**
+ * Whether the browser has date names for the locale (Chromium has none for
+ * Welsh). A host page that replaced Intl.DateTimeFormat with one lacking
+ * `supportedLocalesOf` stopped the widget starting: then the translation's
+ * own month names stand in, with one warning for the site's developers.
+ */
+export const hasDateNames = (locale: string): boolean =>
+  once(`dates ${locale}`, () => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+    } catch {
+      if (!warnedOfIntl) {
+        warnedOfIntl = true;
+        console.warn('<collab-checklist>: Intl.DateTimeFormat is broken on this page; using the translations\' month names.');
+      }
+      return false;
+    }
+  });
 
 /** The tag's script subtag, else the language's usual one (CLDR likely subtags); '' when the tag is not well formed. */
 export const likelyScript = (lang: string): string =>

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CollabChecklist } from '../../src/index.js';
+import { expectAccessible } from './a11y.js';
 import { $, $$, allPractices, click, NCVO_KEY, noteField, reload, render, storeProgress, tickBox, typeNote } from './helpers.js';
 
 /*
@@ -45,6 +46,14 @@ async function expectAllKept(element: CollabChecklist): Promise<void> {
 describe('<collab-checklist> on a hostile host page', () => {
   beforeEach(() => localStorage.clear());
 
+  it('passes axe with an old library’s Array.prototype.toJSON on the page', async () => {
+    await withToJSON(Array.prototype, function (this: unknown) {
+      return JSON.stringify([...(this as unknown[])]);
+    }, async () => {
+      await expectAccessible(await render(plain));
+    });
+  });
+
   it("keeps ticks, notes and snapshots with Prototype.js 1.6's Array.prototype.toJSON", async () => {
     await withToJSON(Array.prototype, function (this: unknown) {
       // Prototype.js 1.6: an array's toJSON gives its JSON text.
@@ -78,6 +87,27 @@ describe('<collab-checklist> with a storage-key that reaches into another key’
 
 describe('<collab-checklist> with broken globals on the page', () => {
   beforeEach(() => localStorage.clear());
+
+  it('starts, shows dates and saves when the page replaced Intl.DateTimeFormat with one lacking supportedLocalesOf, warning once', async () => {
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    const realWarn = console.warn;
+    const warnings: unknown[][] = [];
+    // As an old polyfill would: the constructor works, the static lookup is missing.
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      return new RealDateTimeFormat(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
+      await click(element, tickBox(element, first.id));
+      expect(JSON.parse(localStorage.getItem(NCVO_KEY)!).responses[first.id].level, 'the tick is saved').to.equal('in-place');
+      expect($(element, '.attribution').textContent, 'the framework date is shown in words').to.match(/2021/);
+      expect(warnings.filter((args) => String(args[0]).includes('Intl.DateTimeFormat')).length, 'one warning').to.equal(1);
+    } finally {
+      Intl.DateTimeFormat = RealDateTimeFormat;
+      console.warn = realWarn;
+    }
+  });
 
   it('starts and saves when Date.now returns NaN, warning once in the console', async () => {
     const realNow = Date.now;
