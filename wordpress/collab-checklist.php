@@ -15,7 +15,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The version of the plugin and of the script files it ships (written by tools/wordpress/build-plugin.ts). */
+/** The version of the plugin and of the script files it ships (written by tools/wordpress/build-plugin.js). */
 const COLLAB_CHECKLIST_VERSION = '0.1.0';
 
 /**
@@ -138,7 +138,7 @@ function collab_checklist_shortcode( $atts ) {
  * @return string
  */
 function collab_checklist_adopt_script_tag( $content ) {
-	$pattern = '#<script\b[^>]*\bsrc=(["\'])[^"\']*/collab-checklist\.js(?:[?\#][^"\']*)?\1[^>]*>\s*</script>\s*#i';
+	$pattern = '#<script\b[^>]*(?<![-\w])src\s*=\s*(["\'])[^"\']*/collab-checklist\.js(?:[?\#][^"\']*)?\1[^>]*>\s*</script>\s*#i';
 	if ( false === stripos( $content, 'collab-checklist.js' ) || ! preg_match( $pattern, $content ) ) {
 		return $content;
 	}

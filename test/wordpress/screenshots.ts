@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../tools/browsers/chromium.js';
 import { startWordPress } from './site.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,11 +20,7 @@ const out = resolve(process.argv[2] ?? '/tmp/wp-shots');
 mkdirSync(out, { recursive: true });
 
 const site = await startWordPress(join(root, 'dist-wordpress/collab-checklist.zip'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
   const created = await site.rest(site.admin, 'POST', '/wp/v2/pages', {
     title: 'How well do we work together?',

@@ -23,13 +23,10 @@ import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
+import { MARIADBD, THEME, WORDPRESS, wordpressMissing } from '../../tools/wordpress/requirements.js';
 
 const run = promisify(execFile);
 
-const WORDPRESS = '/usr/share/wordpress';
-const THEME = 'twentytwentythree';
-const MARIADBD = '/usr/sbin/mariadbd';
-export const INSTALL = 'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server';
 
 export interface User {
   login: string;
@@ -50,20 +47,6 @@ export interface WordPressSite {
   /** A REST API request as a user, failing on an HTTP error. */
   rest<T = Record<string, any>>(user: User, method: string, route: string, body?: unknown): Promise<T>;
   stop(): Promise<void>;
-}
-
-/** What is missing to run WordPress here, as one line naming the command that installs it, or undefined. */
-export async function missing(): Promise<string | undefined> {
-  const absent: string[] = [];
-  if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) absent.push('WordPress');
-  if (!existsSync(join(WORDPRESS, 'wp-content/themes', THEME))) absent.push(`the ${THEME} theme`);
-  try {
-    await run('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']);
-  } catch {
-    absent.push('PHP with mysqli');
-  }
-  if (!existsSync(MARIADBD)) absent.push('MariaDB');
-  return absent.length ? `The WordPress tests need ${absent.join(', ')}: run "${INSTALL}".` : undefined;
 }
 
 const freePort = () =>
@@ -115,7 +98,7 @@ const stopProcess = (child: ChildProcess) =>
 const php = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
 
 export async function startWordPress(zipPath: string): Promise<WordPressSite> {
-  const problem = await missing();
+  const problem = wordpressMissing();
   if (problem) throw new Error(problem);
   if (!existsSync(zipPath)) throw new Error(`No plugin zip at ${zipPath}: run "npm run build" first.`);
 
