@@ -87,7 +87,8 @@ describe('<collab-checklist> progress over time', () => {
     expect(nodes.some((node) => node.role === 'heading' && node.name === 'Progress over time')).to.equal(true);
     expect(nodes.some((node) => node.role === 'textbox' && node.name === 'Snapshot name (optional)')).to.equal(true);
     expect(nodes.some((node) => node.role === 'button' && node.name === 'Save a snapshot')).to.equal(true);
-    expect(nodes.find((node) => node.role === 'button' && node.name.startsWith('Delete'))?.name).to.match(/^Delete .+: \u2068Board baseline\u2069$/);
+    // Engines differ in whether an accessible name keeps the isolation marks (Firefox drops them); the words are what a person hears.
+    expect(nodes.find((node) => node.role === 'button' && node.name.startsWith('Delete'))?.name).to.match(/^Delete .+: \u2068?Board baseline\u2069?$/);
     expect(nodes.some((node) => node.name === 'Compare progress with')).to.equal(true);
     expect([...compareSelect(element).options].map((option) => option.textContent!.trim())).to.deep.equal(['None', snapshotRows(element)[0]]);
   });
