@@ -14,36 +14,53 @@ export function formatPercent(locale: string, percent: number): string {
 /**
  * `2021-02-03` → "3 February 2021"; `2021-02` → "February 2021" (en-GB).
  * Browsers ship date names for only some languages (Chromium has none for
- * Welsh), so where Intl lacks the language the translated month names are
- * used instead of silently printing an English date.
+ * Welsh or Scottish Gaelic), so where Intl lacks the language the
+ * translation writes the date: its pattern, its month names (on their own,
+ * and as they stand inside a full date: Polish "luty 2021" but
+ * "3 lutego 2021") and its day forms (Gaelic "3mh dhen Ghearran 2021").
  */
 export function formatIsoDate(locale: string, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (hasDateNames(locale)) return dateFormat(locale, day !== undefined).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
-  const pattern =
+  return (
     day === undefined
-      ? msg('{month} {year}', { id: 'date-month-year', desc: 'A month and year, e.g. "February 2021", for browsers with no date names for your language. Keep {month} and {year} as they are, in your language\'s order.' })
-      : msg('{day} {month} {year}', { id: 'date-day-month-year', desc: 'A full date, e.g. "3 February 2021", for browsers with no date names for your language. Keep {day}, {month} and {year} as they are, in your language\'s order.' });
-  return pattern
-    .replace('{day}', String(day))
-    .replace('{month}', monthNames()[month - 1])
+      ? msg('{month} {year}', { id: 'date-month-year', desc: 'A month and year, e.g. "February 2021", for browsers with no date names for your language. Keep {month} and {year} as they are, in your language\'s order. {month} is the month on its own, as month-01 to month-12 write it.' })
+      : msg('{day} {month} {year}', { id: 'date-day-month-year', desc: 'A full date, e.g. "3 February 2021", for browsers with no date names for your language. Keep {day}, {month} and {year} as they are, in your language\'s order. {day} is written as date-day says, {month} as date-months writes it.' })
+  )
+    .replace('{day}', dayForm(msg('{day}', { id: 'date-day', desc: 'The day in a full date ("3 February 2021"): {day} is its number. Most languages keep just {day}. Add any ending every day takes, then, after a space each, the days written differently. Scottish Gaelic: {day}mh 1d 2na 21d 22na 31d' }), day))
+    .replace(
+      '{month}',
+      day === undefined
+        ? monthNames()[month - 1]
+        : msg('January, February, March, April, May, June, July, August, September, October, November, December', {
+            id: 'date-months',
+            desc: 'The 12 months as they stand inside a full date ("3 February 2021"), separated by commas. Most languages copy the names of month-01 to month-12; Polish uses the genitive: stycznia, lutego, marca, …',
+          }).split(',')[month - 1].trim(),
+    )
     .replace('{year}', String(year));
 }
 
+/** The day as a full date writes it, from a rule and the days that differ: `{day}mh 1d 2na 21d 22na 31d` gives 1d, 2na, 3mh … 21d, 22na, 23mh … 31d. */
+export function dayForm(forms: string, day: number): string {
+  const [rule, ...others] = forms.trim().split(/\s+/);
+  return others.find((form) => parseInt(form) === day) ?? rule.replace('{day}', String(day));
+}
+
+/** The months on their own, as in "February 2021" (Polish "luty", Gaelic "An Gearran"). */
 function monthNames(): string[] {
   return [
-    msg('January', { id: 'month-01', desc: 'Month name, used in dates such as "3 January 2021".' }),
-    msg('February', { id: 'month-02', desc: 'Month name, used in dates such as "3 February 2021".' }),
-    msg('March', { id: 'month-03', desc: 'Month name, used in dates such as "3 March 2021".' }),
-    msg('April', { id: 'month-04', desc: 'Month name, used in dates such as "3 April 2021".' }),
-    msg('May', { id: 'month-05', desc: 'Month name, used in dates such as "3 May 2021".' }),
-    msg('June', { id: 'month-06', desc: 'Month name, used in dates such as "3 June 2021".' }),
-    msg('July', { id: 'month-07', desc: 'Month name, used in dates such as "3 July 2021".' }),
-    msg('August', { id: 'month-08', desc: 'Month name, used in dates such as "3 August 2021".' }),
-    msg('September', { id: 'month-09', desc: 'Month name, used in dates such as "3 September 2021".' }),
-    msg('October', { id: 'month-10', desc: 'Month name, used in dates such as "3 October 2021".' }),
-    msg('November', { id: 'month-11', desc: 'Month name, used in dates such as "3 November 2021".' }),
-    msg('December', { id: 'month-12', desc: 'Month name, used in dates such as "3 December 2021".' }),
+    msg('January', { id: 'month-01', desc: 'Month name on its own, as in "January 2021". Inside a full date, date-months gives the month.' }),
+    msg('February', { id: 'month-02', desc: 'Month name on its own, as in "February 2021". Inside a full date, date-months gives the month.' }),
+    msg('March', { id: 'month-03', desc: 'Month name on its own, as in "March 2021". Inside a full date, date-months gives the month.' }),
+    msg('April', { id: 'month-04', desc: 'Month name on its own, as in "April 2021". Inside a full date, date-months gives the month.' }),
+    msg('May', { id: 'month-05', desc: 'Month name on its own, as in "May 2021". Inside a full date, date-months gives the month.' }),
+    msg('June', { id: 'month-06', desc: 'Month name on its own, as in "June 2021". Inside a full date, date-months gives the month.' }),
+    msg('July', { id: 'month-07', desc: 'Month name on its own, as in "July 2021". Inside a full date, date-months gives the month.' }),
+    msg('August', { id: 'month-08', desc: 'Month name on its own, as in "August 2021". Inside a full date, date-months gives the month.' }),
+    msg('September', { id: 'month-09', desc: 'Month name on its own, as in "September 2021". Inside a full date, date-months gives the month.' }),
+    msg('October', { id: 'month-10', desc: 'Month name on its own, as in "October 2021". Inside a full date, date-months gives the month.' }),
+    msg('November', { id: 'month-11', desc: 'Month name on its own, as in "November 2021". Inside a full date, date-months gives the month.' }),
+    msg('December', { id: 'month-12', desc: 'Month name on its own, as in "December 2021". Inside a full date, date-months gives the month.' }),
   ];
 }
 
