@@ -156,7 +156,9 @@ describe('checkTranslations on locales whose framework translation is absent or 
     writeFileSync(join(dir, `${FRAMEWORK_ID}.yy.json`), '{ "formatVersion": 1, ');
     writeFileSync(join(dir, `${FRAMEWORK_ID}.ww.json`), JSON.stringify({ ...welsh, lang: 'ww', review: { status: 'finished' } }));
     writeFileSync(join(dir, `${FRAMEWORK_ID}.vv.json`), JSON.stringify({ ...welsh, lang: 'vv', frameworkId: 'another-framework' }));
-    const checked = checkTranslations({ locales: ['zz', 'yy', 'ww', 'vv'], xliffDir: dir, translationsDir: dir });
+    // As translate-toolkit leaves a file it edited: Python's None for null.
+    writeFileSync(join(dir, `${FRAMEWORK_ID}.uu.json`), JSON.stringify({ ...welsh, lang: 'uu', source: { ...welsh.source, publisher: 'None' } }, null, 2));
+    const checked = checkTranslations({ locales: ['zz', 'yy', 'ww', 'vv', 'uu'], xliffDir: dir, translationsDir: dir });
     reports = new Map(checked.map((report) => [report.locale, report]));
   }, SLOW);
 
@@ -189,6 +191,16 @@ describe('checkTranslations on locales whose framework translation is absent or 
     expect(frameworkReportOf(reports.get('ww')!).problems).toEqual([
       `${dir}/${FRAMEWORK_ID}.ww.json: review.status must be one of "draft", "needs-native-review", "reviewed", "generated"`,
     ]);
+  });
+
+  it('refuses the text "None" a translation tool writes for null, with its line and what to do', () => {
+    const report = reports.get('uu')!;
+    const file = `${dir}/${FRAMEWORK_ID}.uu.json`;
+    const line = lineOf(readFileSync(file, 'utf8'), '"None"');
+    expect(frameworkReportOf(report).problems).toEqual([
+      `${file}:${line}: "publisher" is the text "None", which a translation tool writes for null: put back null (to keep the English name) or write the text in your language`,
+    ]);
+    expect(isComplete(report)).toBe(false);
   });
 
   it('names a translation written for another framework', () => {

@@ -99,10 +99,26 @@ function frameworkReport(framework: Framework, file: string): FrameworkReport {
   const sourceTexts = textsByPath(framework);
   return {
     ...empty,
-    problems: parsed.value.frameworkId === framework.id ? [] : [`${file}: frameworkId must be "${framework.id}"`],
+    problems: [
+      ...(parsed.value.frameworkId === framework.id ? [] : [`${file}: frameworkId must be "${framework.id}"`]),
+      ...pythonNulls(file, text),
+    ],
     missing: [...untranslated].map((key) => ({ key, source: sourceTexts.get(key) ?? '' })),
     stale: staleTranslationKeys(framework, parsed.value),
   };
+}
+
+/**
+ * A text of exactly "None": translate-toolkit (Python) writes `null` so
+ * after a round trip, and the widget would show "None" where a proper name
+ * (or the source's own text) belongs. No framework text is ever "None", so
+ * it is refused wherever it stands, with its line.
+ */
+function pythonNulls(file: string, text: string): string[] {
+  return text.split('\n').flatMap((line, index) => {
+    const key = /"([^"]+)"\s*:\s*"None"/.exec(line)?.[1];
+    return key ? [`${file}:${index + 1}: "${key}" is the text "None", which a translation tool writes for null: put back null (to keep the English name) or write the text in your language`] : [];
+  });
 }
 
 /** The source text of every translatable path, to show beside a gap. */
