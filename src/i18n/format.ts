@@ -28,15 +28,7 @@ export function formatIsoDate(locale: string, date: string): string {
       : msg('{day} {month} {year}', { id: 'date-day-month-year', desc: 'A full date, e.g. "3 February 2021", for browsers with no date names for your language. Keep {day}, {month} and {year} as they are, in your language\'s order. {day} is written as date-day says, {month} as date-months writes it.' })
   )
     .replace('{day}', dayForm(msg('{day}', { id: 'date-day', desc: 'The day in a full date ("3 February 2021"): {day} is its number. Most languages keep just {day}. Add any ending every day takes, then, after a space each, the days written differently. Scottish Gaelic: {day}mh 1d 2na 21d 22na 31d' }), day))
-    .replace(
-      '{month}',
-      day === undefined
-        ? monthNames()[month - 1]
-        : msg('January, February, March, April, May, June, July, August, September, October, November, December', {
-            id: 'date-months',
-            desc: 'The 12 months as they stand inside a full date ("3 February 2021"), separated by commas. Most languages copy the names of month-01 to month-12; Polish uses the genitive: stycznia, lutego, marca, …',
-          }).split(',')[month - 1].trim(),
-    )
+    .replace('{month}', (day === undefined ? undefined : monthsInDate()[month - 1]?.trim()) || monthNames()[month - 1])
     .replace('{year}', String(year));
 }
 
@@ -45,6 +37,17 @@ export function dayForm(forms: string, day: number): string {
   const [rule, ...others] = forms.trim().split(/\s+/);
   return others.find((form) => parseInt(form) === day) ?? rule.replace('{day}', String(day));
 }
+
+/**
+ * The months as they stand inside a full date. A list cut short by a
+ * translator's slip leaves the missing months to monthNames rather than
+ * stop the widget drawing a date.
+ */
+const monthsInDate = (): string[] =>
+  msg('January, February, March, April, May, June, July, August, September, October, November, December', {
+    id: 'date-months',
+    desc: 'The 12 months as they stand inside a full date ("3 February 2021"), separated by commas. Most languages copy the names of month-01 to month-12; Polish uses the genitive: stycznia, lutego, marca, …',
+  }).split(',');
 
 /** The months on their own, as in "February 2021" (Polish "luty", Gaelic "An Gearran"). */
 function monthNames(): string[] {

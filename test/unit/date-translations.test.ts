@@ -82,4 +82,10 @@ describe('dates a translation writes', () => {
     expect(dayForm(' {day}. ', 7)).toBe('7.');
     expect(dayForm('{day} 1er', 1)).toBe('1er');
   });
+
+  it('writes a date whose month a short date-months list leaves out with the month on its own, rather than failing', () => {
+    const cutShort = { ...POLISH, 'date-months': 'stycznia, lutego' };
+    expect(inLanguage(cutShort, '2021-02-03')).toBe('3 lutego 2021');
+    expect(inLanguage(cutShort, '2021-12-03')).toBe('3 grudzień 2021');
+  });
 });
