@@ -12,6 +12,6 @@ export function topLevel(scale: readonly RatingLevel[]): RatingLevel {
 }
 
 /** At the top of the scale and not marked not applicable. */
-export function isInPlace(response: PracticeResponse | undefined, scale: readonly RatingLevel[]): boolean {
+export function isInPlace(response: Pick<PracticeResponse, 'level' | 'notApplicable'> | undefined, scale: readonly RatingLevel[]): boolean {
   return response !== undefined && !response.notApplicable && response.level === topLevel(scale).id;
 }

@@ -133,7 +133,7 @@ describe('then and now', () => {
   it('scores the snapshot’s answers and the current ones per behaviour', () => {
     const record = taken(baseRecord(), at(1));
     const later = withResponse(withResponse(record, second, answer('in-place', at(2))), first, answer('not-yet', at(2)));
-    const since = progressSince(ncvo, record.snapshots![0], scoreChecklist(ncvo, later.responses));
+    const since = progressSince(ncvo, record.snapshots![0], scoreChecklist(ncvo, later.responses), later.responses);
     expect(since.then.behaviours[pairIndex]).toMatchObject({ inPlace: 1, notApplicable: 1 });
     expect(since.now.behaviours[pairIndex]).toMatchObject({ inPlace: 1, notApplicable: 0 });
     expect(since.then.overall.notApplicable).toBe(1);
@@ -345,12 +345,12 @@ describe('snapshots: properties', () => {
           const result = takeSnapshot({ frameworkId: framework.id, frameworkVersion: framework.version, responses }, '2026-03-04T10:00:00.000Z', new Set(ids));
           if (!result.ok) throw new Error('refused');
           const before = plain(result.snapshot);
-          const thenScore = progressSince(framework, result.snapshot, scoreChecklist(framework, responses)).then;
+          const thenScore = progressSince(framework, result.snapshot, scoreChecklist(framework, responses), responses).then;
           let record = result.record;
           for (const [index, response] of changes) record = withResponse(record, ids[index % ids.length], response);
           record = clearRecord(record, '2026-03-05T00:00:00.000Z');
           expect(record.snapshots?.map(plain)).toEqual([before]);
-          expect(progressSince(framework, record.snapshots![0], scoreChecklist(framework, record.responses)).then).toEqual(thenScore);
+          expect(progressSince(framework, record.snapshots![0], scoreChecklist(framework, record.responses), record.responses).then).toEqual(thenScore);
         },
       ),
       { numRuns: 100 },

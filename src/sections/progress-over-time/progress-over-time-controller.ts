@@ -58,19 +58,25 @@ export class SnapshotController implements ProgressOverTimeState, ProgressOverTi
   }
 
   /**
-   * Scores then and now for the chosen snapshot; nothing once it is gone
-   * (deleted here or in another tab). Read several times a render: worked out
-   * again only when the snapshot or the current score has changed.
+   * Scores then and now, and the practices that changed, for the chosen
+   * snapshot; nothing once it is gone (deleted here or in another tab). Read
+   * several times a render: worked out again only when the snapshot or the
+   * answers have changed.
    */
   get since(): ProgressSince | undefined {
     const { framework, score, optional } = this.checklist;
+    const answers = this.checklist.record.responses;
     const snapshot = this.snapshots.find((each) => each.takenAt === this.chosen);
     if (!framework || !score || !snapshot) return undefined;
-    if (this.#since?.snapshot !== snapshot || this.#since.now !== score) this.#since = progressSince(framework, snapshot, score, optional);
+    if (this.#since?.snapshot !== snapshot || this.#since.now !== score || this.#answers !== answers) {
+      this.#since = progressSince(framework, snapshot, score, answers, optional);
+      this.#answers = answers;
+    }
     return this.#since;
   }
 
   #since?: ProgressSince;
+  #answers?: ReadonlyMap<string, unknown>;
 
   /** The chosen snapshot and its heading, for a last column in Download CSV; nothing when none is chosen. */
   csvColumn(locale: string): { snapshot: Snapshot; heading: string } | undefined {
