@@ -88,6 +88,17 @@ const NOTHING_REQUESTED = Promise.resolve();
  * @cssprop [--collab-color-scheme=light] - `light` or `dark`: how the browser draws checkboxes, radios and text fields (`dark` in the dark palette).
  * @cssprop [--collab-focus-color=#ffdd00] - Focus highlight.
  * @cssprop [--collab-focus-text-color=#0b0c0c] - Focus outline drawn inside the highlight.
+ * @cssprop [--collab-dark-text-color=#f3f2f1] - Text colour in the dark palette (theme="dark", or "auto" when the system prefers dark).
+ * @cssprop [--collab-dark-secondary-text-color=#c9d1d9] - Secondary text in the dark palette.
+ * @cssprop [--collab-dark-background=#1b1f24] - Background in the dark palette.
+ * @cssprop [--collab-dark-surface=#262c33] - Panels and progress tracks in the dark palette.
+ * @cssprop [--collab-dark-border-color=#6e7681] - Dividers in the dark palette.
+ * @cssprop [--collab-dark-accent-color=#79b8ff] - Progress bars, ticks and buttons in the dark palette.
+ * @cssprop [--collab-dark-accent-text-color=#0b0c0c] - Text on accent-coloured buttons in the dark palette.
+ * @cssprop [--collab-dark-warning-color=#ff9b8f] - Warnings in the dark palette.
+ * @cssprop [--collab-dark-warning-text-color=#0b0c0c] - Text on the confirm-reset button in the dark palette.
+ * @cssprop [--collab-dark-focus-color=#ffdd00] - Focus highlight in the dark palette.
+ * @cssprop [--collab-dark-focus-text-color=#0b0c0c] - Focus outline in the dark palette.
  * @cssprop [--collab-font-family=inherit] - Font; inherits the host page's by default, and on a GOV.UK Frontend page uses GOV.UK's body text font.
  * @cssprop [--collab-line-height=1.5] - Line height of text (headings and buttons are 0.2 to 0.3 tighter). Urdu and other languages usually set in Nastaliq default to 2.2.
  * @cssprop [--collab-radius=0.25em] - Corner radius of panels and buttons.
@@ -119,8 +130,9 @@ export class CollabChecklist extends LitElement {
 
   /**
    * Colours: `light` (the default), `dark`, or `auto` to follow the
-   * person's system setting (`prefers-color-scheme`). Colours a host sets
-   * with the custom properties win over either palette.
+   * person's system setting (`prefers-color-scheme`). A host's
+   * `--collab-*` colours change the light palette, its `--collab-dark-*`
+   * colours the dark one: never one scheme's colours on the other.
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 

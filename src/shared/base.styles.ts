@@ -12,13 +12,13 @@ import { css } from 'lit';
 export const baseStyles = css`
   /* The colours (--_text, --_muted and the rest) come from palettes.ts. */
   :host {
-    --_focus: var(--collab-focus-color, #ffdd00);
-    --_focus-text: var(--collab-focus-text-color, #0b0c0c);
     --_radius: var(--collab-radius, 0.25em);
     --_space: var(--collab-space, 1em);
     --_leading: var(--collab-line-height, 1.5);
 
     display: block;
+    /* On the host too, so that a host's light-dark() value picks the half of the palette in use. */
+    color-scheme: var(--_scheme);
     color: var(--_text);
     background: var(--_background);
     /* --_govuk-font: GOV.UK body text's font, set on GOV.UK Frontend pages only (govuk-font.ts). */

@@ -32,9 +32,9 @@ describe('changesSince: the practices behind "Then 33%, now 33%"', () => {
         expect(changes.map((change) => change.behaviourId)).toEqual(framework.behaviours.map((behaviour) => behaviour.id));
         framework.behaviours.forEach((behaviour, index) => {
           const ids = behaviour.practices.map((practice) => practice.id);
-          const where = (answers: typeof then, test: (id: string) => boolean) => new Set(ids.filter(test));
-          const inPlace = (answers: typeof then) => where(answers, (id) => isInPlace(answers.get(id), framework.ratingScale));
-          const notApplicable = (answers: typeof then) => where(answers, (id) => answers.get(id)?.notApplicable === true);
+          const where = (test: (id: string) => boolean) => new Set(ids.filter(test));
+          const inPlace = (answers: typeof then) => where((id) => isInPlace(answers.get(id), framework.ratingScale));
+          const notApplicable = (answers: typeof then) => where((id) => answers.get(id)?.notApplicable === true);
           const change = changes[index];
           const inOrder = (set: ReadonlySet<string>) => ids.filter((id) => set.has(id));
           expect(change.newlyInPlace).toEqual(inOrder(difference(inPlace(now), inPlace(then))));
