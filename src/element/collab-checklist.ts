@@ -261,7 +261,7 @@ export class CollabChecklist extends LitElement {
     const extrasInSummary = extras
       ? [
           extras.behaviourChart(context, framework.behaviours, score.behaviours, this.#summary.goTo, snapshots?.since, snapshots?.snapshots),
-          snapshots ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : '',
+          snapshots ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots, framework.behaviours) : '',
           extras.storageNotice(this.#checklist.storageState, this.#actions.downloadUnreadableCopy),
         ]
       : [];
@@ -305,7 +305,7 @@ export class CollabChecklist extends LitElement {
             )
           : ''}
         ${this.#print.printingPlan ? extras?.printPlan(context, { framework, responses: record.responses, suggestions }) : ''}
-        ${extras?.printSummary(context, { framework, responseTo })}
+        ${extras?.printSummary(context, { framework, responseTo, since: snapshots?.since, snapshots: snapshots?.snapshots })}
         ${extras?.resetDialog(context, { confirm: this.#dialogs.confirmReset, cancel: this.#dialogs.close })}
         ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, record, { confirm: this.#dialogs.confirmImport, cancel: this.#dialogs.close })}
       </article>`;

@@ -20,4 +20,10 @@ export const elementId = {
   owner: (id: string) => `owner-${id}`,
   due: (id: string) => `due-${id}`,
   tag: (id: string) => `tag-${id}`,
+  /** What changed since a snapshot: a behaviour's title there, and its lists; `place` keeps the printed copy's ids apart from the screen's. */
+  changeTitle: (id: string, place: ChangePlace) => `${place}since-title-${id}`,
+  changeList: (id: string, list: 'in' | 'out' | 'na', place: ChangePlace) => `${place}since-${list}-${id}`,
 };
+
+/** Where a behaviour's changes are drawn: '' on screen, 'print-' on paper. */
+export type ChangePlace = '' | 'print-';

@@ -4,7 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { hasNextStep, isInPlace, type Framework, type PracticeResponse } from '../../core/index.js';
 import { formatIsoDate, formatNumber } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
+import type { ProgressSince } from '../../core/progress/progress-since.js';
+import type { Snapshot } from '../../core/progress/snapshot.js';
+import { elementId } from '../../shared/element-ids.js';
 import { heading } from '../../shared/heading.js';
+import { behaviourChange, changedSince } from '../progress-over-time/behaviour-change.js';
 import type { RenderContext } from '../../shared/render-context.js';
 
 export interface PrintHeaderView {
@@ -46,16 +50,22 @@ export function nextStepDetails(locale: string, response: PracticeResponse | und
 export interface PrintSummaryView {
   readonly framework: Framework;
   responseTo(practiceId: string): PracticeResponse | undefined;
+  /** The snapshot chosen in Progress over time, if any: each behaviour then lists what changed since. */
+  readonly since?: ProgressSince;
+  /** The snapshots kept, so the chosen one is named as it is listed. */
+  readonly snapshots?: readonly Snapshot[];
 }
 
 /**
  * The printed record, shown only on paper: each practice with its status
- * and next step, then "Next steps": the practices not yet in place that
+ * and next step (with a snapshot chosen, after what changed in its
+ * behaviour since), then "Next steps": the practices not yet in place that
  * have one written, and how many have none. The interactive checklist
  * above it is hidden in print.
  */
-export function printSummary({ headingLevel, locale, langOf }: RenderContext, view: PrintSummaryView) {
-  const { framework } = view;
+export function printSummary(context: RenderContext, view: PrintSummaryView) {
+  const { headingLevel, locale, langOf } = context;
+  const { framework, since } = view;
   const lowest = framework.ratingScale[0];
   const statusOf = (response: PracticeResponse | undefined) => {
     if (response?.notApplicable) return msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' });
@@ -71,9 +81,11 @@ export function printSummary({ headingLevel, locale, langOf }: RenderContext, vi
   return html`
     <section class="print-summary">
       ${heading(headingLevel, msg('Practices', { desc: 'Heading of the printed list of every practice and its status.' }), { className: 'print-heading' })}
+      ${since ? html`<p class="print-since">${changedSince(locale, since, view.snapshots ?? [])}</p>` : nothing}
       ${framework.behaviours.map(
         (behaviour, index) => html`
-          ${heading(headingLevel + 1, html`${index + 1}. <span lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { className: 'print-behaviour' })}
+          ${heading(headingLevel + 1, html`${index + 1}. <span lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { className: 'print-behaviour', id: elementId.changeTitle(behaviour.id, 'print-') })}
+          ${since ? html`<div class="print-change">${behaviourChange(context, behaviour, index, since, 'print-')}</div>` : nothing}
           <ul class="print-practices">
             ${behaviour.practices.map((practice) => {
               const response = view.responseTo(practice.id);

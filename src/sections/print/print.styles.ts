@@ -57,6 +57,15 @@ export const printStyles = css`
       break-after: avoid;
     }
 
+    .print-since {
+      font-weight: 700;
+    }
+
+    .print-change {
+      padding-block-end: 0.3em;
+      break-inside: avoid;
+    }
+
     .print-practices {
       margin: 0;
       padding-inline-start: 0;

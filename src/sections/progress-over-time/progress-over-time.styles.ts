@@ -35,8 +35,36 @@ export const progressOverTimeStyles = css`
     margin-block-end: 0.5em;
   }
 
+  .over-time-changes {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    inline-size: 100%;
+  }
+
+  .changes-title,
+  .change-behaviour {
+    font-size: 1em;
+    line-height: calc(var(--_leading) - 0.2);
+  }
+
+  .behaviour-change {
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  /* What changed in a behaviour (behaviour-change.ts), on screen and in the printed record. */
+  .change-label {
+    font-weight: 700;
+    margin-block-start: 0.25em;
+  }
+
+  .change-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
   @media print {
-    /* Of progress over time, only the then-and-now line prints (with the chart's then-and-now column). */
+    /* Of progress over time, only the then-and-now line prints (with the chart's then-and-now column); what changed prints beside each behaviour's practices. */
     .over-time > :not(.over-time-since) {
       display: none !important;
     }

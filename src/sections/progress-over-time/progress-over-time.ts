@@ -1,21 +1,27 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ProgressOverTimeActions, ProgressOverTimeState, SnapshotNotice } from './progress-over-time-controller.js';
+import { behaviourChange, changedSince } from './behaviour-change.js';
 import { snapshotName, thenAndNow } from './snapshot-text.js';
-import type { Snapshot } from '../../core/index.js';
+import type { Behaviour, Snapshot } from '../../core/index.js';
 import type { ProgressSince } from '../../core/progress/progress-since.js';
 import { MAX_SNAPSHOTS, SNAPSHOT_LABEL_MAX_LENGTH } from '../../core/progress/snapshot.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatNumber } from '../../i18n/format.js';
+import { elementId } from '../../shared/element-ids.js';
 import { heading } from '../../shared/heading.js';
 import type { RenderContext } from '../../shared/render-context.js';
 
 /**
  * "Progress over time": Save a snapshot (with an optional name), the
  * snapshots kept, each with Delete (confirmed in place), and "Compare
- * progress with", which adds then and now to Progress by behaviour. Save a
- * snapshot is a form, so that Enter in the name saves, as GOV.UK forms do.
+ * progress with", which adds then and now to Progress by behaviour and
+ * lists, per behaviour (`behaviours`, in the checklist's language), the
+ * practices that changed. Save a snapshot is a form, so that Enter in the
+ * name saves, as GOV.UK forms do.
  */
-export function progressOverTime({ locale, headingLevel }: RenderContext, state: ProgressOverTimeState, actions: ProgressOverTimeActions) {
+export function progressOverTime(context: RenderContext, state: ProgressOverTimeState, actions: ProgressOverTimeActions, behaviours: readonly Behaviour[]) {
+  const { locale, headingLevel } = context;
   const { snapshots, since } = state;
   const max = formatNumber(locale, MAX_SNAPSHOTS);
   return html`<section class="over-time" aria-labelledby="over-time-title">
@@ -49,9 +55,23 @@ export function progressOverTime({ locale, headingLevel }: RenderContext, state:
             <option value="" ?selected=${!state.chosen}>${msg('None', { desc: 'Choice in "Compare progress with": compare with no snapshot.' })}</option>
             ${snapshots.map((snapshot) => html`<option value=${snapshot.takenAt} ?selected=${state.chosen === snapshot.takenAt}>${snapshotName(locale, snapshot, snapshots)}</option>`)}
           </select>
-          ${since ? html`<p class="over-time-since">${overallSince(locale, since, snapshots)}</p>` : nothing}`
+          ${since ? html`<p class="over-time-since">${overallSince(locale, since, snapshots)}</p>${changes(context, behaviours, since, snapshots)}` : nothing}`
       : nothing}
   </section>`;
+}
+
+/** What changed since the chosen snapshot, behaviour by behaviour. On paper, print-summary.ts shows it beside each behaviour's practices. */
+function changes(context: RenderContext, behaviours: readonly Behaviour[], since: ProgressSince, among: readonly Snapshot[]) {
+  const { locale, langOf, headingLevel } = context;
+  return html`<div class="over-time-changes">
+    ${heading(headingLevel + 1, changedSince(locale, since, among), { className: 'changes-title' })}
+    ${behaviours.map(
+      (behaviour, index) => html`<div class="behaviour-change">
+        ${heading(headingLevel + 2, html`${formatNumber(locale, index + 1)}. <span lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</span>`, { id: elementId.changeTitle(behaviour.id, ''), className: 'change-behaviour' })}
+        ${behaviourChange(context, behaviour, index, since, '')}
+      </div>`,
+    )}
+  </div>`;
 }
 
 /** Save a snapshot refused: the limit, and what to do. */
