@@ -27,6 +27,12 @@ export default defineConfig(({ command }) => ({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Library builds skip whitespace minification by default (for
+    // re-bundlers); these files are what visitors download, so minify
+    // fully. Terser with three passes: 153 bytes less gzipped in the main
+    // file than Rolldown's own minifier (BENCHMARKS.md, issue 26).
+    minify: 'terser',
+    terserOptions: { module: true, compress: { passes: 3 } },
     lib: {
       entry: 'src/collab-checklist.ts',
       formats: ['es'],
@@ -37,9 +43,7 @@ export default defineConfig(({ command }) => ({
       // splitting Lit into a third file: the main file stays self-contained.
       preserveEntrySignatures: 'allow-extension',
       // Lit and the framework are bundled: a sector body drops in one file.
-      // Library builds skip whitespace minification by default (for
-      // re-bundlers); this file is what visitors download, so minify fully.
-      output: { minify: true, codeSplitting: { groups: [{ name: 'collab-checklist', tags: ['$initial'] }] } },
+      output: { codeSplitting: { groups: [{ name: 'collab-checklist', tags: ['$initial'] }] } },
     },
   },
   test: {

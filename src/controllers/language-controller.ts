@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Framework } from '../core/framework/framework-schema.js';
 import { untranslatedFramework, type LocalizedFramework } from '../core/framework/localized-framework.js';
+import { frameworkTranslationLoaders } from '../generated/framework-translation-loaders.js';
 import { formattingLocale } from '../i18n/formatting-locale.js';
 import { unwatchLang, watchLang, type LangListener } from '../i18n/lang-watcher.js';
 import { matchLocale, sourceLocale, textDirection, type Locale } from '../i18n/locales.js';
@@ -100,15 +101,20 @@ export class LanguageController implements ReactiveController, LangListener {
 }
 
 /**
- * The framework in `locale`. A translation (and the code that checks it) is
- * fetched only when the page's language is not the framework's own; when it
- * cannot be loaded the framework shows as written.
+ * The framework in `locale`. A translation and the code that checks it are
+ * fetched only when the page's language is not the framework's own, both at
+ * once (no round trip waits for another); when the translation cannot be
+ * loaded the framework shows as written.
  */
 async function translationOf(framework: Framework, locale: Locale): Promise<LocalizedFramework> {
   if (matchLocale(framework.lang) === locale) return untranslatedFramework(framework);
+  const translation = frameworkTranslationLoaders[`${framework.id}.${locale}`];
   try {
-    const { bundledTranslationOf } = await import('../frameworks/bundled-translations.js');
-    return await bundledTranslationOf(framework, locale);
+    const [{ bundledTranslationOf }, input] = await Promise.all([
+      import('../frameworks/bundled-translations.js'),
+      translation?.().then((module) => module.default, () => undefined),
+    ]);
+    return bundledTranslationOf(framework, locale, input);
   } catch {
     return untranslatedFramework(framework);
   }

@@ -1,17 +1,18 @@
 import { configureLocalization } from '@lit/localize';
+import { interfaceStringLoaders } from '../generated/interface-string-loaders.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import type { Locale } from './locales.js';
 
 /**
  * The one @lit/localize runtime for the page. Interface strings for each
- * language are a separate chunk beside the bundle, loaded when first needed;
- * English is built in. The table of those chunks is itself a small chunk
- * (interface-strings.ts), so the main file grows by a language's code alone.
+ * language are a separate chunk beside the bundle, loaded when first needed
+ * and straight after the main file, which holds the table of them (written
+ * by `npm run localize`); English is built in.
  */
 const runtime = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => (await import('./interface-strings.js')).importInterfaceStrings(locale),
+  loadLocale: (locale) => interfaceStringLoaders[locale](),
 });
 
 export const getInterfaceLocale = (): Locale => runtime.getLocale() as Locale;

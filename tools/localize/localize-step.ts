@@ -3,7 +3,7 @@
 // XLIFF file up to date with the source, writes the English templates for
 // translation platforms, and builds src/generated/. Paths are the project's,
 // relative to the current directory.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Message, ProgramMessage } from '@lit/localize-tools/lib/messages.js';
 import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { isEmpty, readInterfaceTranslation } from './interface-translation.js';
@@ -49,7 +49,27 @@ export async function localize({ markEnglish = false } = {}): Promise<string[]> 
   writePlatformTemplates();
   // A fresh localizer, to read the XLIFF files just written.
   await new (markEnglish ? EnglishMarkingLocalizer : ProjectLocalizer)(config).build();
+  writeInterfaceStringLoaders(config.targetLocales);
+  writeFrameworkTranslationLoaders();
   return [];
+}
+
+const GENERATED_NOTE = '// Do not modify this file by hand: npm run localize writes it (tools/localize/localize-step.ts).';
+
+/**
+ * One `import()` of each language's interface strings, written out, beside
+ * the locale codes: the main file holds this table (about 40 bytes a
+ * language), so a page in another language fetches its strings straight
+ * after the main file. A template-literal `import()` made the table a chunk
+ * of its own, with a helper chunk behind it: two round trips in a row before
+ * the strings (docs/decisions.md, "As quick as a static page").
+ */
+function writeInterfaceStringLoaders(locales: readonly string[]): void {
+  const entries = [...locales].sort().map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`);
+  writeFileSync(
+    'src/generated/interface-string-loaders.ts',
+    `${GENERATED_NOTE}\nimport type { LocaleModule } from '@lit/localize';\n\nexport const interfaceStringLoaders: Record<string, () => Promise<LocaleModule>> = {\n${entries.join('\n')}\n};\n`,
+  );
 }
 
 /** Builds each real language with its missing texts as marked English (the pseudo-locales have every text). */
@@ -66,4 +86,18 @@ export class EnglishMarkingLocalizer extends ProjectLocalizer {
     }
     return read;
   }
+}
+
+/**
+ * The same for the bundled frameworks' translations, keyed
+ * `<framework id>.<language>`: the main file starts fetching a translation
+ * together with the code that checks it, not after it.
+ */
+function writeFrameworkTranslationLoaders(): void {
+  const names = readdirSync(TRANSLATIONS_DIR).filter((each) => each.endsWith('.json')).sort();
+  const entries = names.map((name) => `  ${JSON.stringify(name.replace(/\.json$/, ''))}: () => import('../../${TRANSLATIONS_DIR}/${name}'),`);
+  writeFileSync(
+    'src/generated/framework-translation-loaders.ts',
+    `${GENERATED_NOTE}\nexport const frameworkTranslationLoaders: Record<string, () => Promise<{ default: unknown }>> = {\n${entries.join('\n')}\n};\n`,
+  );
 }
