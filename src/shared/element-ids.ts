@@ -19,5 +19,10 @@ export const elementId = {
   noteError: (id: string) => `error-${id}`,
   owner: (id: string) => `owner-${id}`,
   due: (id: string) => `due-${id}`,
+  dueHint: (id: string) => `when-hint-${id}`,
+  dueError: (id: string) => `when-error-${id}`,
+  day: (id: string) => `day-${id}`,
+  month: (id: string) => `month-${id}`,
+  year: (id: string) => `year-${id}`,
   tag: (id: string) => `tag-${id}`,
 };

@@ -9,6 +9,7 @@ import { answeredCount, statusLabel } from '../../shared/answered-text.js';
 import { heading } from '../../shared/heading.js';
 import { elementId } from '../../shared/element-ids.js';
 import { practiceItem, type PracticeItemActions } from '../practice/practice.js';
+import type { DateDraft } from '../practice/date-entry-text.js';
 import { progressBar } from '../../shared/progress-bar.js';
 import type { RenderContext } from '../../shared/render-context.js';
 
@@ -30,6 +31,7 @@ export interface BehaviourGroupView {
   readonly practicesDrawn: number;
   isNoteOpen(practiceId: string): boolean;
   noteConflictOf(practiceId: string): string | undefined;
+  dateDraftOf(practiceId: string): DateDraft | undefined;
 }
 
 export interface BehaviourGroupActions extends PracticeItemActions {
@@ -74,10 +76,11 @@ export function behaviourGroup(context: RenderContext, view: BehaviourGroupView,
                 emphasis,
                 filteredOut: view.onlyStartingPoints && emphasis !== 'starting-point',
                 noteConflict: view.noteConflictOf(practice.id),
+                dateDraft: view.dateDraftOf(practice.id),
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.
-              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict], () => practiceItem(item, actions));
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict, item.dateDraft], () => practiceItem(item, actions));
             },
           )}
         </ul>
