@@ -22,7 +22,6 @@ import { CompareController } from '../sections/compare/compare-controller.js';
 import { DialogsController } from '../sections/dialogs/dialogs-controller.js';
 import { PracticeController } from '../sections/practice/practice-controller.js';
 import { practiceStyles } from '../sections/practice/practice.styles.js';
-import { dateEntryStyles } from '../sections/practice/date-entry.styles.js';
 import { PrintController } from '../sections/print/print-controller.js';
 import { progressSummary } from '../sections/progress-summary/progress-summary.js';
 import { ProgressSummaryController } from '../sections/progress-summary/progress-summary-controller.js';
@@ -101,7 +100,7 @@ export class CollabChecklist extends LitElement {
    * What the first paint needs; the extras and compare chunks bring the
    * rest (withStyles, chunk-styles.ts), after these in the cascade.
    */
-  static override styles = [palettes, baseStyles, controlStyles, progressBarStyles, checklistStyles, progressSummaryStyles, behaviourGroupStyles, practiceStyles, dateEntryStyles];
+  static override styles = [palettes, baseStyles, controlStyles, progressBarStyles, checklistStyles, progressSummaryStyles, behaviourGroupStyles, practiceStyles];
 
   /**
    * Namespaces saved progress: elements with different keys keep separate
@@ -278,6 +277,7 @@ export class CollabChecklist extends LitElement {
                 isNoteOpen: practices.isNoteOpen,
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 dateDraftOf: practices.dateDraftOf,
+                dateEntry: extras?.dateEntry,
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: practices.onlyStartingPoints && audience === 'less-power',
                 practicesDrawn: drawn[index],

@@ -30,7 +30,7 @@ export const dateEntryStyles = css`
     gap: 0.5em 1em;
   }
 
-  .date-input-item label {
+  .date-input label {
     display: block;
     margin-block-end: 0.15em;
   }

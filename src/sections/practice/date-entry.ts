@@ -1,15 +1,21 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { datePartsOf, readDateParts, type DatePart, type DateParts } from '../../core/index.js';
+import { datePartsOf, readDateParts, type DateEntry, type DatePart, type DateParts } from '../../core/index.js';
 import { dateError, type DateDraft } from './date-entry-text.js';
+
+export type DateEntryRenderer = typeof dateEntry;
 import { elementId } from '../../shared/element-ids.js';
 import { fieldValue } from '../../shared/directives/field-value.js';
 
+/**
+ * By when's three parts as shown, with what they make: on entering its
+ * fields and on each key, then on leaving them, with the error to say if
+ * they make no date. The reading is done here, in the lazy chunk, so the
+ * controller in the main file carries none of it.
+ */
 export interface DateEntryActions {
-  /** By when's three parts as shown: on entering its fields, on each key, and on leaving them. */
-  enterDate(practiceId: string, parts: DateParts): void;
-  typeDate(practiceId: string, parts: DateParts): void;
-  leaveDate(practiceId: string, parts: DateParts): void;
+  typeDate(practiceId: string, parts: DateParts, entry: DateEntry): void;
+  leaveDate(practiceId: string, parts: DateParts, entry: DateEntry, error: string): void;
 }
 
 const GOVUK_ORDER: readonly DatePart[] = ['day', 'month', 'year'];
@@ -59,38 +65,25 @@ export function dateEntry(id: string, saved: string | undefined, draft: DateDraf
     const value = (part: DatePart) => group.querySelector<HTMLInputElement>(`[data-part="${part}"]`)!.value;
     return { day: value('day'), month: value('month'), year: value('year') };
   };
-  return html`<fieldset
-    class="date-entry ${error ? 'has-error' : ''}"
-    id=${elementId.due(id)}
-    aria-describedby=${error ? `${hintId} ${errorId}` : hintId}
-    @focusin=${(event: Event) => actions.enterDate(id, read(event))}
-    @input=${(event: Event) => actions.typeDate(id, read(event))}
-    @focusout=${(event: FocusEvent) => {
-      if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) actions.leaveDate(id, read(event));
-    }}
-  >
+  const type = (event: Event) => {
+    const parts = read(event);
+    actions.typeDate(id, parts, readDateParts(parts));
+  };
+  const leave = (event: FocusEvent) => {
+    if ((event.currentTarget as Element).contains(event.relatedTarget as Node | null)) return;
+    const parts = read(event);
+    actions.leaveDate(id, parts, readDateParts(parts), dateError(locale, { parts, checked: true }, saved) ?? '');
+  };
+  // Attributes on few lines: the template's spaces are shipped as written.
+  return html`<fieldset class="date-entry ${error ? 'has-error' : ''}" id=${elementId.due(id)} aria-describedby=${error ? `${hintId} ${errorId}` : hintId}
+    @focusin=${type} @input=${type} @focusout=${leave}>
     <legend class="note-label">${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}</legend>
     <p class="hint" id=${hintId}>${msg('For example, 27 3 2027', { id: 'date-input-hint', desc: 'Hint under By when, as GOV.UK’s date input: an example date as day, month and year numbers, in the order date-input-order gives.' })}</p>
-    ${error
-      ? html`<p class="error-message" id=${errorId}><span class="visually-hidden">${msg('Error:', { desc: 'Read by screen readers before an error message (GOV.UK error message pattern).' })}</span> ${error}</p>`
-      : nothing}
-    <div class="date-input">
-      ${fieldOrder().map(
-        (part) => html`<div class="date-input-item">
-          <label for=${elementId[part](id)}>${partLabel(part)}</label>
-          <input
-            id=${elementId[part](id)}
-            class="text-field date-input-field date-input-field--${part} ${invalid(part) ? 'is-invalid' : ''}"
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            spellcheck="false"
-            data-part=${part}
-            aria-invalid=${invalid(part) ? 'true' : 'false'}
-            .value=${fieldValue(shown[part])}
-          />
-        </div>`,
-      )}
-    </div>
+    ${error ? html`<p class="error-message" id=${errorId}><span class="visually-hidden">${msg('Error:', { desc: 'Read by screen readers before an error message (GOV.UK error message pattern).' })}</span> ${error}</p>` : nothing}
+    <div class="date-input">${fieldOrder().map(
+      (part) => html`<div><label for=${elementId[part](id)}>${partLabel(part)}</label>
+        <input id=${elementId[part](id)} class="text-field date-input-field date-input-field--${part} ${invalid(part) ? 'is-invalid' : ''}" type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+          data-part=${part} aria-invalid=${invalid(part) ? 'true' : 'false'} .value=${fieldValue(shown[part])} /></div>`,
+    )}</div>
   </fieldset>`;
 }

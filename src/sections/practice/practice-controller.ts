@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { NOTE_MAX_LENGTH, readDateParts, type DateParts, type PracticeResponse } from '../../core/index.js';
+import { NOTE_MAX_LENGTH, type DateEntry, type DateParts, type PracticeResponse } from '../../core/index.js';
 import type { Announcer } from '../../controllers/announcer.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 import { focusAfterUpdate, type ElementHost } from '../../controllers/host.js';
@@ -8,7 +8,7 @@ import { answeredCount, statusLabel } from '../../shared/answered-text.js';
 import { elementId } from '../../shared/element-ids.js';
 import { progressValueText } from '../../shared/progress-text.js';
 import { characterCount } from './character-count-text.js';
-import { dateError, type DateDraft } from './date-entry-text.js';
+import type { DateDraft } from './date-entry-text.js';
 
 /** What the exclusive choice undid, in words, or nothing. */
 function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
@@ -82,19 +82,14 @@ export class PracticeController {
 
   dateDraftOf = (id: string): DateDraft | undefined => this.dateDrafts.get(id);
 
-  /** From here until the person leaves By when, what they see is theirs: another tab's date waits. */
-  enterDate = (id: string, parts: DateParts): void => {
-    if (!this.dateDrafts.has(id)) this.#draftDate(id, { parts, checked: false });
-  };
-
   /**
-   * Nothing is saved while the person types: on the way to 31 January or
-   * to a mistyped 20266 they pass through 3 January and 2026, real dates
-   * that would replace the one saved. An error already shown follows
-   * the typing, and goes once the date is whole and real.
+   * From entering By when until leaving it, what the person sees is theirs:
+   * another tab's date waits. Nothing is saved while they type: on the way
+   * to 31 January or to a mistyped 20266 they pass through 3 January and
+   * 2026, real dates that would replace the one saved. An error already
+   * shown follows the typing, and goes once the date is whole and real.
    */
-  typeDate = (id: string, parts: DateParts): void => {
-    const entry = readDateParts(parts);
+  typeDate = (id: string, parts: DateParts, entry: DateEntry): void => {
     const stillWrong = entry.kind !== 'date' && entry.kind !== 'empty' && (this.dateDrafts.get(id)?.checked ?? false);
     this.#draftDate(id, { parts, checked: stillWrong });
   };
@@ -105,16 +100,14 @@ export class PracticeController {
    * when all three parts were cleared. Anything else stays on screen with its error, said too,
    * and the date saved before is kept.
    */
-  leaveDate = (id: string, parts: DateParts): void => {
-    const entry = readDateParts(parts);
+  leaveDate = (id: string, parts: DateParts, entry: DateEntry, error: string): void => {
     if (entry.kind === 'date' || entry.kind === 'empty') {
       this.#saveDate(id, entry.kind === 'date' ? entry.date : '');
       this.#draftDate(id, undefined);
       return;
     }
-    const draft = { parts, checked: true };
-    this.#draftDate(id, draft);
-    this.announcer.say(dateError(this.language.formatting, draft, this.checklist.responseTo(id)?.due) ?? '');
+    this.#draftDate(id, { parts, checked: true });
+    this.announcer.say(error);
   };
 
   #saveDate(id: string, due: string): void {

@@ -6,7 +6,7 @@ import { noteTooLong } from './character-count.js';
 import { characterCount } from './character-count-text.js';
 import { elementId } from '../../shared/element-ids.js';
 import { fieldValue, keepShown } from '../../shared/directives/field-value.js';
-import { dateEntry, type DateEntryActions } from './date-entry.js';
+import type { DateEntryActions, DateEntryRenderer } from './date-entry.js';
 import type { DateDraft } from './date-entry-text.js';
 
 export interface PracticeItemActions extends DateEntryActions {
@@ -39,6 +39,8 @@ export interface PracticeItemView {
   readonly noteConflict: string | undefined;
   /** By when as typed, while it differs from what is saved or is being typed. */
   readonly dateDraft: DateDraft | undefined;
+  /** By when's fields, from the extras chunk: not drawn until it has loaded. */
+  readonly dateEntry: DateEntryRenderer | undefined;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface PracticeItemView {
  * reader says the practice once as the box and once entering the group,
  * not again at every control (docs/decisions.md).
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict, dateDraft }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict, dateDraft, dateEntry }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = topLevel(scale).id;
   const lowest = scale[0].id;
@@ -116,7 +118,7 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
                 <p class="note-count ${overLimit ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
                 </p>
-                ${nextStepFields(id, response, dateDraft, locale, actions)}`
+                ${nextStepFields(id, response, dateDraft, dateEntry, locale, actions)}`
             : nothing}
         </details>
       </div>
@@ -126,12 +128,13 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
 
 /**
  * "Who" and "By when" of the next step. Who is saved on every key, as the
- * note is, so closing the tab mid-word loses nothing; By when each time
- * its three fields make a whole, real date (date-entry.ts). Neither is
+ * note is, so closing the tab mid-word loses nothing; By when on leaving
+ * its three fields (date-entry.ts, in the extras chunk: notes start
+ * closed, and its fields and checks would cost the first load 1.4 kB). Neither is
  * rewritten while the person is in it, and each, if another tab changed
  * it meanwhile, is saved as shown on leaving (docs/decisions.md).
  */
-function nextStepFields(id: string, response: PracticeResponse | undefined, dateDraft: DateDraft | undefined, locale: string, actions: PracticeItemActions) {
+function nextStepFields(id: string, response: PracticeResponse | undefined, dateDraft: DateDraft | undefined, dateEntry: DateEntryRenderer | undefined, locale: string, actions: PracticeItemActions) {
   const saveOwner = (event: Event) => actions.setOwner(id, (event.target as HTMLInputElement).value);
   return html`<div class="next-step-fields">
     <div class="next-step-field">
@@ -148,7 +151,7 @@ function nextStepFields(id: string, response: PracticeResponse | undefined, date
         @blur=${keepShown(response?.owner, saveOwner)}
       />
     </div>
-    <div class="next-step-field">${dateEntry(id, response?.due, dateDraft, locale, actions)}</div>
+    ${dateEntry ? html`<div class="next-step-field">${dateEntry(id, response?.due, dateDraft, locale, actions)}</div>` : nothing}
   </div>`;
 }
 
