@@ -97,8 +97,8 @@ export class PracticeController {
   /**
    * Leaving By when (or the window) saves what it shows, as Who does: a
    * date, even if another tab saved a different one meanwhile, or nothing
-   * when all three parts were cleared. Anything else stays on screen with its error, said too,
-   * and the date saved before is kept.
+   * when all three parts were cleared. Anything else stays on screen with
+   * its error, which is said too, and the date saved before is kept.
    */
   leaveDate = (id: string, parts: DateParts, entry: DateEntry, error: string): void => {
     if (entry.kind === 'date' || entry.kind === 'empty') {
