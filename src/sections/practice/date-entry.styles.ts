@@ -9,11 +9,15 @@ export const dateEntryStyles = css`
     min-inline-size: 0;
   }
 
+  /* Floated, a legend takes its margins as a label does, so By when lines up with Who above or beside it. */
   .date-entry > .note-label {
+    float: inline-start;
+    inline-size: 100%;
     padding: 0;
   }
 
   .date-entry .hint {
+    clear: both;
     margin-block: 0 0.35em;
     color: var(--_muted);
   }
