@@ -1,7 +1,7 @@
 /**
  * The parts of the checklist a person does not need to start ticking:
  * progress by behaviour and over time, the organisation profile, suggested next steps,
- * the Save, share or print section, its dialogs and notices, the printed
+ * By when's date fields (inside notes, which start closed), the Save, share or print section, its dialogs and notices, the printed
  * summary and action plan, and the messages for a framework that cannot be shown. One
  * chunk, fetched as soon as the checklist is first drawn, so that the
  * first load stays small (README, Size; docs/decisions.md). Its styles come
@@ -14,8 +14,9 @@ import { printStyles } from '../sections/print/print.styles.js';
 import { profileStyles } from '../sections/profile/profile.styles.js';
 import { progressOverTimeStyles } from '../sections/progress-over-time/progress-over-time.styles.js';
 import { behaviourChartStyles } from '../sections/progress-summary/behaviour-chart.styles.js';
+import { dateEntryStyles } from '../sections/practice/date-entry.styles.js';
 
-export const styles = [actionsStyles, profileStyles, nextStepsStyles, progressOverTimeStyles, dialogsStyles, behaviourChartStyles, printStyles];
+export const styles = [actionsStyles, profileStyles, nextStepsStyles, progressOverTimeStyles, dialogsStyles, behaviourChartStyles, printStyles, dateEntryStyles];
 
 export { behaviourChart } from '../sections/progress-summary/behaviour-chart.js';
 export { storageNotice } from '../sections/actions/storage-notice.js';
@@ -24,6 +25,7 @@ export { nextSteps } from '../sections/next-steps/next-steps.js';
 export { actionsPanel } from '../sections/actions/actions.js';
 export { importNotice, problemText } from '../sections/actions/import-notice.js';
 export { nameFields } from '../sections/actions/name-fields.js';
+export { dateEntry } from '../sections/practice/date-entry.js';
 export { printHeader, printSummary } from '../sections/print/print-summary.js';
 export { printPlan } from '../sections/print/print-plan.js';
 export { resetDialog } from '../sections/dialogs/reset-dialog.js';

@@ -18,3 +18,4 @@ export * from './tailoring/tags.js';
 export * from './tailoring/tailoring.js';
 export * from './local-date.js';
 export * from './plan/action-plan.js';
+export * from './date-entry.js';

@@ -288,6 +288,8 @@ export class CollabChecklist extends LitElement {
                 responseTo,
                 isNoteOpen: practices.isNoteOpen,
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
+                dateDraftOf: practices.dateDraftOf,
+                dateEntry: extras?.dateEntry,
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: practices.onlyStartingPoints && audience === 'less-power',
                 practicesDrawn: drawn[index],

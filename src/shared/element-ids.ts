@@ -19,6 +19,11 @@ export const elementId = {
   noteError: (id: string) => `error-${id}`,
   owner: (id: string) => `owner-${id}`,
   due: (id: string) => `due-${id}`,
+  dueHint: (id: string) => `when-hint-${id}`,
+  dueError: (id: string) => `when-error-${id}`,
+  day: (id: string) => `day-${id}`,
+  month: (id: string) => `month-${id}`,
+  year: (id: string) => `year-${id}`,
   tag: (id: string) => `tag-${id}`,
   /** What changed since a snapshot: a behaviour's title there, and its lists; `place` keeps the printed copy's ids apart from the screen's. */
   changeTitle: (id: string, place: ChangePlace) => `${place}since-title-${id}`,

@@ -112,6 +112,21 @@ export async function typeInto(element: CollabChecklist, field: HTMLInputElement
   await element.updateComplete;
 }
 
+/**
+ * Types By when's day, month and year into a practice's open notes as a
+ * person would (in the group, `input` on each field), then leaves the group.
+ */
+export async function typeDate(element: CollabChecklist, practiceId: string, day: string, month: string, year: string): Promise<void> {
+  const fields = (['day', 'month', 'year'] as const).map((part) => $(element, `#${part}-${practiceId}`) as HTMLInputElement);
+  fields[0].focus();
+  [day, month, year].forEach((value, index) => {
+    fields[index].value = value;
+    fields[index].dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  fields[0].blur();
+  await element.updateComplete;
+}
+
 /** Chooses files in the element's real Compare answers input, as the file chooser would. */
 export function chooseCompareFiles(element: CollabChecklist, files: readonly File[]): void {
   const input = $(element, '.compare-input') as HTMLInputElement;

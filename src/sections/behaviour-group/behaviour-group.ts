@@ -9,6 +9,8 @@ import { answeredCount, statusLabel } from '../../shared/answered-text.js';
 import { heading } from '../../shared/heading.js';
 import { elementId } from '../../shared/element-ids.js';
 import { practiceItem, type PracticeItemActions } from '../practice/practice.js';
+import type { DateDraft } from '../practice/date-entry-text.js';
+import type { DateEntryRenderer } from '../practice/date-entry.js';
 import { progressBar } from '../../shared/progress-bar.js';
 import type { RenderContext } from '../../shared/render-context.js';
 
@@ -30,6 +32,9 @@ export interface BehaviourGroupView {
   readonly practicesDrawn: number;
   isNoteOpen(practiceId: string): boolean;
   noteConflictOf(practiceId: string): string | undefined;
+  dateDraftOf(practiceId: string): DateDraft | undefined;
+  /** By when's fields, once the extras chunk has loaded. */
+  readonly dateEntry: DateEntryRenderer | undefined;
 }
 
 export interface BehaviourGroupActions extends PracticeItemActions {
@@ -74,10 +79,12 @@ export function behaviourGroup(context: RenderContext, view: BehaviourGroupView,
                 emphasis,
                 filteredOut: view.onlyStartingPoints && emphasis !== 'starting-point',
                 noteConflict: view.noteConflictOf(practice.id),
+                dateDraft: view.dateDraftOf(practice.id),
+                dateEntry: view.dateEntry,
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.
-              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict], () => practiceItem(item, actions));
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict, item.dateDraft, item.dateEntry], () => practiceItem(item, actions));
             },
           )}
         </ul>

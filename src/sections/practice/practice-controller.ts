@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { NOTE_MAX_LENGTH, type PracticeResponse } from '../../core/index.js';
+import { NOTE_MAX_LENGTH, type DateEntry, type DateParts, type PracticeResponse } from '../../core/index.js';
 import type { Announcer } from '../../controllers/announcer.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 import { focusAfterUpdate, type ElementHost } from '../../controllers/host.js';
@@ -8,6 +8,7 @@ import { answeredCount, statusLabel } from '../../shared/answered-text.js';
 import { elementId } from '../../shared/element-ids.js';
 import { progressValueText } from '../../shared/progress-text.js';
 import { characterCount } from './character-count-text.js';
+import type { DateDraft } from './date-entry-text.js';
 
 /** What the exclusive choice undid, in words, or nothing. */
 function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
@@ -28,6 +29,8 @@ export class PracticeController {
   /** Practices whose notes are shown; replaced, never changed in place, so a render sees each change. */
   openNotes: ReadonlySet<string> = new Set<string>();
   onlyStartingPoints = false;
+  /** By when as typed, by practice (date-entry.ts); replaced, never changed in place. */
+  dateDrafts: ReadonlyMap<string, DateDraft> = new Map();
 
   constructor(
     private readonly host: ElementHost,
@@ -37,6 +40,7 @@ export class PracticeController {
   ) {
     // After a Reset no note holds anything; after an import, those that do are shown.
     checklist.onChange(({ kind }) => {
+      if (kind === 'reset' || kind === 'import') this.dateDrafts = new Map();
       if (kind === 'reset') this.#showNotes(new Set());
       if (kind === 'import') this.showNotesWithText();
     });
@@ -74,7 +78,49 @@ export class PracticeController {
     this.announcer.sayWhenPaused(1000, () => characterCount(this.language.formatting, note.length, NOTE_MAX_LENGTH));
   };
 
-  setNextStep = (id: string, change: { owner: string } | { due: string }): void => this.checklist.change(id, change);
+  setOwner = (id: string, owner: string): void => this.checklist.change(id, { owner });
+
+  dateDraftOf = (id: string): DateDraft | undefined => this.dateDrafts.get(id);
+
+  /**
+   * From entering By when until leaving it, what the person sees is theirs:
+   * another tab's date waits. Nothing is saved while they type: on the way
+   * to 31 January or to a mistyped 20266 they pass through 3 January and
+   * 2026, real dates that would replace the one saved. An error already
+   * shown follows the typing, and goes once the date is whole and real.
+   */
+  typeDate = (id: string, parts: DateParts, entry: DateEntry): void => {
+    const stillWrong = entry.kind !== 'date' && entry.kind !== 'empty' && (this.dateDrafts.get(id)?.checked ?? false);
+    this.#draftDate(id, { parts, checked: stillWrong });
+  };
+
+  /**
+   * Leaving By when (or the window) saves what it shows, as Who does: a
+   * date, even if another tab saved a different one meanwhile, or nothing
+   * when all three parts were cleared. Anything else stays on screen with
+   * its error, which is said too, and the date saved before is kept.
+   */
+  leaveDate = (id: string, parts: DateParts, entry: DateEntry, error: string): void => {
+    if (entry.kind === 'date' || entry.kind === 'empty') {
+      this.#saveDate(id, entry.kind === 'date' ? entry.date : '');
+      this.#draftDate(id, undefined);
+      return;
+    }
+    this.#draftDate(id, { parts, checked: true });
+    this.announcer.say(error);
+  };
+
+  #saveDate(id: string, due: string): void {
+    if (due !== (this.checklist.responseTo(id)?.due ?? '')) this.checklist.change(id, { due });
+  }
+
+  #draftDate(id: string, draft: DateDraft | undefined): void {
+    const drafts = new Map(this.dateDrafts);
+    if (draft) drafts.set(id, draft);
+    else drafts.delete(id);
+    this.dateDrafts = drafts;
+    this.host.requestUpdate();
+  }
 
   editingNote = (id: string, editing: boolean): void => this.checklist.editingNote(id, editing);
 

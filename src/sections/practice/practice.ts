@@ -6,13 +6,15 @@ import { noteTooLong } from './character-count.js';
 import { characterCount } from './character-count-text.js';
 import { elementId } from '../../shared/element-ids.js';
 import { fieldValue, keepShown } from '../../shared/directives/field-value.js';
+import type { DateEntryActions, DateEntryRenderer } from './date-entry.js';
+import type { DateDraft } from './date-entry-text.js';
 
-export interface PracticeItemActions {
+export interface PracticeItemActions extends DateEntryActions {
   setLevel(practiceId: string, level: string): void;
   setNotApplicable(practiceId: string, notApplicable: boolean): void;
   setNote(practiceId: string, note: string): void;
-  /** "Who" or "By when" of the next step; blank takes it away. */
-  setNextStep(practiceId: string, change: { owner: string } | { due: string }): void;
+  /** "Who" of the next step; blank takes it away. */
+  setOwner(practiceId: string, owner: string): void;
   toggleNote(practiceId: string, open: boolean): void;
   /** The person is typing in this practice's note (or has stopped: `false`). */
   editingNote(practiceId: string, editing: boolean): void;
@@ -35,6 +37,10 @@ export interface PracticeItemView {
   readonly filteredOut: boolean;
   /** Another tab's version of the note, changed while the person typed here; kept until they choose. */
   readonly noteConflict: string | undefined;
+  /** By when as typed, while it differs from what is saved or is being typed. */
+  readonly dateDraft: DateDraft | undefined;
+  /** By when's fields, from the extras chunk: not drawn until it has loaded. */
+  readonly dateEntry: DateEntryRenderer | undefined;
 }
 
 /**
@@ -44,7 +50,7 @@ export interface PracticeItemView {
  * reader says the practice once as the box and once entering the group,
  * not again at every control (docs/decisions.md).
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict, dateDraft, dateEntry }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = topLevel(scale).id;
   const lowest = scale[0].id;
@@ -112,7 +118,7 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
                 <p class="note-count ${overLimit ? 'is-over-limit' : ''}" id=${elementId.noteCount(id)}>
                   ${characterCount(locale, note.length, NOTE_MAX_LENGTH)}
                 </p>
-                ${nextStepFields(id, response, actions)}`
+                ${nextStepFields(id, response, dateDraft, dateEntry, locale, actions)}`
             : nothing}
         </details>
       </div>
@@ -122,16 +128,14 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
 
 /**
  * "Who" and "By when" of the next step. Who is saved on every key, as the
- * note is, so closing the tab mid-word loses nothing; By when whenever the
- * browser reports a date (or a blank, while one is half typed). Neither
- * field is rewritten while the person is in it (fieldValue), and Who, if
- * another tab changed it meanwhile, is saved as shown on leaving. A native date
- * input: one field, with the browser's own calendar and keyboard entry
- * (docs/decisions.md).
+ * note is, so closing the tab mid-word loses nothing; By when on leaving
+ * its three fields (date-entry.ts, in the extras chunk: notes start
+ * closed, and its fields and checks would cost the first load 1.4 kB). Neither is
+ * rewritten while the person is in it, and each, if another tab changed
+ * it meanwhile, is saved as shown on leaving (docs/decisions.md).
  */
-function nextStepFields(id: string, response: PracticeResponse | undefined, actions: PracticeItemActions) {
-  const save = (change: (value: string) => { owner: string } | { due: string }) => (event: Event) =>
-    actions.setNextStep(id, change((event.target as HTMLInputElement).value));
+function nextStepFields(id: string, response: PracticeResponse | undefined, dateDraft: DateDraft | undefined, dateEntry: DateEntryRenderer | undefined, locale: string, actions: PracticeItemActions) {
+  const saveOwner = (event: Event) => actions.setOwner(id, (event.target as HTMLInputElement).value);
   return html`<div class="next-step-fields">
     <div class="next-step-field">
       <label for=${elementId.owner(id)} class="note-label">${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}</label>
@@ -143,20 +147,11 @@ function nextStepFields(id: string, response: PracticeResponse | undefined, acti
         spellcheck="false"
         maxlength=${NAME_MAX_LENGTH}
         .value=${fieldValue(response?.owner ?? '')}
-        @input=${save((owner) => ({ owner }))}
-        @blur=${keepShown(response?.owner, save((owner) => ({ owner })))}
+        @input=${saveOwner}
+        @blur=${keepShown(response?.owner, saveOwner)}
       />
     </div>
-    <div class="next-step-field">
-      <label for=${elementId.due(id)} class="note-label">${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}</label>
-      <input
-        id=${elementId.due(id)}
-        class="text-field due-field"
-        type="date"
-        .value=${fieldValue(response?.due ?? '')}
-        @change=${save((due) => ({ due }))}
-      />
-    </div>
+    ${dateEntry ? html`<div class="next-step-field">${dateEntry(id, response?.due, dateDraft, locale, actions)}</div>` : nothing}
   </div>`;
 }
 

@@ -3,13 +3,13 @@ import { keptName } from '../../core/tailoring/profile.js';
 import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
 
 /**
- * A text or date field's value, written into the field only while the
- * person is not in it. What they are typing stays as they typed it: the
- * saved value may differ for a moment (a name is saved trimmed, a date
- * half typed reads as blank) or come from another tab, and writing either
- * back would move the caret, take a space away or wipe a date's day and
- * month while its year is retyped. Once they leave the field it shows what
- * is saved again at the next redraw.
+ * A text field's value, written into the field only while the person is
+ * not in it. What they are typing stays as they typed it: the saved value
+ * may differ for a moment (a name is saved trimmed) or come from another
+ * tab, and writing either back would move the caret or take a space away.
+ * Once they leave the field it shows what is saved again at the next
+ * redraw. (By when's three fields are kept as typed for the whole group
+ * by a draft: date-entry.ts.)
  */
 class FieldValue extends Directive {
   constructor(part: PartInfo) {

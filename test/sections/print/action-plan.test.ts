@@ -2,46 +2,44 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { CollabChecklist } from '../../../src/index.js';
 import { expectAccessible } from '../../browser/a11y.js';
-import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, typeInto, waitUntil } from '../../browser/helpers.js';
+import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, typeDate, typeInto, waitUntil } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second] = allPractices;
 const ownerField = (element: CollabChecklist, id: string) => $(element, `#owner-${id}`) as HTMLInputElement;
-const dueField = (element: CollabChecklist, id: string) => $(element, `#due-${id}`) as HTMLInputElement;
+const dueGroup = (element: CollabChecklist, id: string) => $(element, `#due-${id}`);
+const dueShown = (element: CollabChecklist, id: string) => ['day', 'month', 'year'].map((part) => ($(element, `#${part}-${id}`) as HTMLInputElement).value).join(' ');
 
 const fill = typeInto;
 
 describe('<collab-checklist> action plan: Who and By when', () => {
   beforeEach(() => localStorage.clear());
 
-  it('has no axe violations with a next step open, and names its fields "Who" and "By when" inside the practice\'s group', async () => {
+  it('has no axe violations with a next step open, and names its fields "Who" and "By when" (a group of Day, Month, Year) inside the practice\'s group', async () => {
     const element = await render(plain);
     await noteField(element, first.id);
     await expectAccessible(element);
     const owner = ownerField(element, first.id);
-    const due = dueField(element, first.id);
-    expect(due.type).to.equal('date');
     expect(owner.labels?.[0].textContent?.trim()).to.equal('Who');
-    expect(due.labels?.[0].textContent?.trim()).to.equal('By when');
+    expect(dueGroup(element, first.id).querySelector('legend')?.textContent?.trim()).to.equal('By when');
     expect(owner.closest('[role="group"]')?.getAttribute('aria-labelledby')).to.equal(`text-${first.id}`);
     const snapshot = JSON.stringify(await a11ySnapshot({}));
     expect(snapshot).to.include('"name":"Who"');
-    expect(snapshot).to.include('"name":"By when"');
   });
 
   it('saves Who and By when as they are changed, and shows them, open, after a reload', async () => {
     let element = await render(plain);
     await noteField(element, second.id);
     await fill(element, ownerField(element, second.id), '  Siân Gwŷn  ');
-    await fill(element, dueField(element, second.id), '2027-01-31');
+    await typeDate(element, second.id, '31', '1', '2027');
     expect(storedRecord().responses[second.id]).to.include({ owner: 'Siân Gwŷn', due: '2027-01-31', note: '' });
     element = await reload(element, plain);
     expect(ownerField(element, second.id).value, 'the notes start open').to.equal('Siân Gwŷn');
-    expect(dueField(element, second.id).value).to.equal('2027-01-31');
+    expect(dueShown(element, second.id)).to.equal('31 1 2027');
     expect($(element, `#practice-${second.id}`).closest('li')!.querySelector('summary')!.textContent!.trim()).to.equal('Notes (added)');
     // Emptied, they are taken away.
     await fill(element, ownerField(element, second.id), ' ');
-    await fill(element, dueField(element, second.id), '');
+    await typeDate(element, second.id, '', '', '');
     expect(Object.keys(JSON.parse(localStorage.getItem(NCVO_KEY)!).responses[second.id])).to.have.members(['level', 'notApplicable', 'note', 'changedAt']);
   });
 
@@ -59,7 +57,7 @@ describe('<collab-checklist> action plan: Who and By when', () => {
     await sendKeys({ type: 'chair' });
     await waitUntil(() => storedRecord()?.responses[first.id]?.owner === 'Board chair', 'the rest is saved too');
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement).to.equal(dueField(element, first.id));
+    expect(element.shadowRoot!.activeElement).to.equal($(element, `#day-${first.id}`));
   });
 
   it('never rewrites a field the person is in: another tab’s Who waits, and what they leave showing is saved', async () => {
@@ -95,7 +93,7 @@ describe('<collab-checklist> action plan: Who and By when', () => {
     const element = await render(html`<collab-checklist lang="cy"></collab-checklist>`);
     await noteField(element, first.id);
     expect(ownerField(element, first.id).labels?.[0].textContent?.trim()).to.equal('Pwy');
-    expect(dueField(element, first.id).labels?.[0].textContent?.trim()).to.equal('Erbyn pryd');
+    expect(dueGroup(element, first.id).querySelector('legend')?.textContent?.trim()).to.equal('Erbyn pryd');
     expect(($(element, '#organisation-name') as HTMLInputElement).labels?.[0].textContent?.trim()).to.equal("Enw'r sefydliad (dewisol)");
     expect([...element.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.include('Argraffu cynllun');
     await expectAccessible(element);

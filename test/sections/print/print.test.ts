@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../../src/index.js';
 import { expectAccessible } from '../../browser/a11y.js';
-import { $, $$, allPractices, chooseCompareFiles, fillInSample, typeInto, noteField, render, waitUntil } from '../../browser/helpers.js';
+import { $, $$, allPractices, chooseCompareFiles, fillInSample, typeDate, typeInto, noteField, render, waitUntil } from '../../browser/helpers.js';
 
 // Print media needs emulateMedia, which WebDriver cannot do in WebKit: this
 // file runs in Chromium and Firefox only (web-test-runner.config.js, README).
@@ -80,12 +80,12 @@ describe('<collab-checklist> printed', () => {
     await fillInSample(element);
     await fill(element, '#organisation-name', 'Cymdeithas Tai Gwŷr');
     for (const [practice, owner, due] of [
-      [fifth, 'Siân', '2027-03-01'],
-      [sixth, 'Trustees', '2027-01-15'],
+      [fifth, 'Siân', ['1', '3', '2027']],
+      [sixth, 'Trustees', ['15', '1', '2027']],
     ] as const) {
       await noteField(element, practice.id);
       await fill(element, `#owner-${practice.id}`, owner);
-      await fill(element, `#due-${practice.id}`, due);
+      await typeDate(element, practice.id, due[0], due[1], due[2]);
     }
     expect(element.shadowRoot!.querySelector('.print-plan'), 'the plan is drawn only to print it').to.equal(null);
     buttonNamed(element, 'Print a plan').click();
