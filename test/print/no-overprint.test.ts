@@ -36,6 +36,21 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(process.env.PRINT_DIST ?? join(root, 'dist'));
 const MARGINS_MM = [6, 8, 10, 12, 15, 20];
 const PRINTOUTS = ['record', 'plan', 'compare'] as const;
+/**
+ * Chromium's own headers and footers, as its print dialog draws them when a
+ * person turns them on (page.pdf() draws nothing without templates): the
+ * date and the title at the top, the address and "page/pages" at the foot,
+ * in 8px text. Chromium sets these bands 15 pt in from the paper's edge, so
+ * below about 8 mm of margin they reach into the page area, over whatever
+ * any page prints there: at such margins only the report's own words are
+ * checked against each other (the bands' words are left out).
+ */
+const cell = (content: string, align: string) => `<span style="flex:1;text-align:${align};overflow:hidden;white-space:nowrap;text-overflow:ellipsis">${content}</span>`;
+const band = (cells: string) => `<div style="font:8px sans-serif;width:100%;margin:0 5mm;display:flex;gap:1em">${cells}</div>`;
+/** The smallest margin that holds Chromium's header and footer bands: 15 pt in, 8px text. */
+const BANDS_FIT_MM = 8;
+const BROWSER_HEADER = band(cell('<span class="date"></span>', 'left') + cell('<span class="title"></span>', 'center') + cell('', 'right'));
+const BROWSER_FOOTER = band(cell('<span class="url"></span>', 'left') + cell('', 'center') + cell('<span class="pageNumber"></span>/<span class="totalPages"></span>', 'right'));
 /** Boxes may touch, or overlap by a rounding error, but not by more (PDF points). */
 const EPSILON = 0.5;
 
@@ -85,23 +100,24 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Every word on every page, with its box, as poppler finds them. */
-function wordsOf(pdf: Uint8Array, name: string): Word[][] {
+/** Every word on every page, with its box, as poppler finds them; `margin` (points) leaves out the words in the page's margins. */
+function wordsOf(pdf: Uint8Array, name: string, margin = 0): Word[][] {
   const file = join(scratch, `${name}.pdf`);
   writeFileSync(file, pdf);
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return html
     .split('<page ')
     .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      return [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, x0, y0, x1, y1, text]) => ({
         text: text!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
         xMin: Number(x0),
         yMin: Number(y0),
         xMax: Number(x1),
         yMax: Number(y1),
-      })),
-    );
+      })).filter((word) => word.yMin >= margin - EPSILON && word.yMax <= height - margin + EPSILON);
+    });
 }
 
 const box = (word: Word) => `"${word.text}" [${[word.xMin, word.yMin, word.xMax, word.yMax].map((n) => n.toFixed(1)).join(', ')}]`;
@@ -169,8 +185,9 @@ describe.each(ENGINES)('printed to PDF by $name', (engine) => {
         for (const headers of engine.headersAndFooters ? [false, true] : [false]) {
           const setting = `${engine.name}, ${printout}, ${margin} mm margins${headers ? ', browser headers and footers' : ''}`;
           const mm = `${margin}mm`;
-          const pdf = await page.pdf({ format: 'A4', margin: { top: mm, right: mm, bottom: mm, left: mm }, displayHeaderFooter: headers, printBackground: true, timeout: 60_000 });
-          const pages = wordsOf(pdf, `${engine.name}-${printout}-${margin}-${headers}`);
+          const pdf = await page.pdf({ format: 'A4', margin: { top: mm, right: mm, bottom: mm, left: mm }, displayHeaderFooter: headers, headerTemplate: BROWSER_HEADER, footerTemplate: BROWSER_FOOTER, printBackground: true, timeout: 60_000 });
+          const bandsOverPage = headers && margin < BANDS_FIT_MM;
+          const pages = wordsOf(pdf, `${engine.name}-${printout}-${margin}-${headers}`, bandsOverPage ? (margin / 25.4) * 72 : 0);
           problems.push(...overlaps(pages).map((overlap) => `${setting}: ${overlap}`));
           for (const [what, texts] of Object.entries(keyText)) {
             for (const text of [texts].flat()) {

@@ -30,7 +30,7 @@ export function renderReport(document: Document, report: Report): void {
     made.replaceSync(rules);
     return made;
   };
-  const inDocument: string[] = [DOCUMENT_RULES, pageNumbers(report.dir)];
+  const inDocument: string[] = [DOCUMENT_RULES, pageNumbers()];
   const inReport = report.sheets.map((source) => {
     const rules: string[] = [];
     for (const rule of Array.from(source.cssRules)) (rule.type === CSSRule.FONT_FACE_RULE || rule.type === CSSRule.PAGE_RULE ? inDocument : rules).push(rule.cssText);
@@ -49,17 +49,19 @@ export function renderReport(document: Document, report: Report): void {
 const DOCUMENT_RULES = 'html,body{margin:0;padding:0;background:#fff}';
 
 /**
- * "Page 2 of 5" in a bottom corner of each page, in the checklist's language,
- * where the engine draws @page margin boxes (Chromium 131 on; Firefox and
- * WebKit ignore the rule and print no numbers: README, Browser support).
+ * "Page 2 of 5" at the foot of each page, in the checklist's language, where
+ * the engine draws @page margin boxes (Chromium 131 on; Firefox and WebKit
+ * ignore the rule and print no numbers: README, Browser support). Centred:
+ * Chromium's own footer, when a person turns headers and footers on, puts
+ * the address on the left and its page number on the right.
  */
-function pageNumbers(dir: string): string {
+function pageNumbers(): string {
   const sentence = msg(str`Page ${PAGE} of ${PAGES}`, { desc: 'Printed at the foot of each page of a report, e.g. "Page 2 of 5". Keep both numbers; their order may change.' });
   const content = sentence
     .split(/([\u0001\u0002])/)
     .map((piece) => (piece === PAGE ? 'counter(page)' : piece === PAGES ? 'counter(pages)' : cssString(piece)))
     .join(' ');
-  return `@page{@bottom-${dir === 'rtl' ? 'left' : 'right'}{content:${content};font:8pt sans-serif;color:#000}}`;
+  return `@page{@bottom-center{content:${content};font:8pt sans-serif;color:#000}}`;
 }
 
 /** Stand-ins the translated sentence keeps, for the page's number and the count of pages. */
