@@ -66,6 +66,11 @@ export const printStyles = css`
       margin-block-start: 1em;
     }
 
+    /* Under the title block's rule, a second rule would say nothing. */
+    .report-title-block + .comparison {
+      border-block-start: 0;
+    }
+
     .print-plan > * + *,
     .print-summary > * + *,
     .next-steps > * + * {
