@@ -74,6 +74,9 @@ export default defineConfig(({ command }) => ({
       // The WordPress plugin (dist-wordpress/, from `npm run build`) in a
       // WordPress, MariaDB and PHP the tests start from Debian's packages.
       { extends: true, test: { name: 'wordpress', include: ['test/wordpress/**/*.test.ts'], sequence: { groupOrder: 2 } } },
+      // Print, Print a plan and the comparison printed to PDF by Chromium and
+      // Firefox (needs `npm run build` first and poppler-utils): no word on another.
+      { extends: true, test: { name: 'print', include: ['test/print/**/*.test.ts'], sequence: { groupOrder: 3 } } },
     ],
   },
 }));

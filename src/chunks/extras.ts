@@ -28,6 +28,8 @@ export { nameFields } from '../sections/actions/name-fields.js';
 export { dateEntry } from '../sections/practice/date-entry.js';
 export { printHeader, printSummary } from '../sections/print/print-summary.js';
 export { printPlan } from '../sections/print/print-plan.js';
+export { printReport, sheetsOf } from '../sections/print/report-document.js';
+export { reportTitle, reportTitleBlock } from '../sections/print/report-title-block.js';
 export { resetDialog } from '../sections/dialogs/reset-dialog.js';
 export { importDialog } from '../sections/dialogs/import-dialog.js';
 export { frameworkProblems } from '../sections/framework-problems/framework-problems.js';

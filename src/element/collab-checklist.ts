@@ -1,7 +1,7 @@
 import { localized } from '@lit/localize';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { emphasisOf, localDate, type FrameworkInput } from '../core/index.js';
+import { emphasisOf, localDate, type Framework, type FrameworkInput } from '../core/index.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ChecklistController } from '../controllers/checklist-controller.js';
 import { ExchangeController } from '../controllers/exchange-controller.js';
@@ -23,6 +23,7 @@ import { DialogsController } from '../sections/dialogs/dialogs-controller.js';
 import { PracticeController } from '../sections/practice/practice-controller.js';
 import { practiceStyles } from '../sections/practice/practice.styles.js';
 import { PrintController } from '../sections/print/print-controller.js';
+import type { PrintedReport } from '../sections/print/report-document.js';
 import { progressSummary } from '../sections/progress-summary/progress-summary.js';
 import { ProgressSummaryController } from '../sections/progress-summary/progress-summary-controller.js';
 import { progressSummaryStyles } from '../sections/progress-summary/progress-summary.styles.js';
@@ -152,7 +153,7 @@ export class CollabChecklist extends LitElement {
   readonly #progressive = new ProgressiveDraw(this);
   readonly #practices = new PracticeController(this, this.#checklist, this.#language, this.#announcer);
   readonly #summary = new ProgressSummaryController(this, this.#checklist);
-  readonly #print = new PrintController(this);
+  readonly #print = new PrintController(this, (plan) => this.#printReport(plan));
   readonly #dialogs = new DialogsController(this, this.#exchange, this.#announcer);
   readonly #compare = new CompareController(this, this.#exchange, withStyles(this, () => import('../chunks/compare.js')));
   readonly #actions = new ActionsController(this, {
@@ -161,7 +162,7 @@ export class CollabChecklist extends LitElement {
     csvColumn: (locale) => this.#snapshots?.csvColumn(locale),
   });
   /** "Progress over time" and "About your organisation", made once the extras have loaded. */
-  #snapshots?: InstanceType<typeof import('../chunks/extras.js').SnapshotController>;
+  #snapshots?: Snapshots;
   #profile?: InstanceType<typeof import('../chunks/extras.js').ProfileController>;
   #openedKey?: string;
   #openedFramework?: unknown;
@@ -258,15 +259,10 @@ export class CollabChecklist extends LitElement {
     const practices = this.#practices;
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const compared = this.#compare.shown(state.framework);
-    const extrasInSummary = extras
-      ? [
-          extras.behaviourChart(context, framework.behaviours, score.behaviours, this.#summary.goTo, snapshots?.since, snapshots?.snapshots),
-          snapshots ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots, framework.behaviours) : '',
-          extras.storageNotice(this.#checklist.storageState, this.#actions.downloadUnreadableCopy),
-        ]
-      : [];
+    const extrasInSummary = extras && snapshots ? this.#summaryExtras(extras, context, framework, snapshots, true) : [];
+    const comparison = compared && extras ? this.#comparison(extras, compared, context, framework) : '';
     return html`
-      <article class="checklist ${this.#print.printingPlan ? 'is-printing-plan' : this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
+      <article class="checklist ${this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
         ${intro(context, level, framework, this.#language.unavailable)}
         ${progressSummary(context, { overall: score.overall, answered: progress.overall, continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
@@ -300,16 +296,72 @@ export class CollabChecklist extends LitElement {
         </ol>
         ${this.#extras.failed ? extrasNotLoaded() : ''}
         ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.nameFields(record.profile, profile!.setNames), this.#actions)}
-        ${compared && extras
-          ? compared.kit.comparisonSection(
-              { ...context, framework, comparison: compared.result.comparison, problems: compared.result.problems, problemText: extras.problemText },
-              { downloadCsv: () => this.#compare.downloadCsv(state.framework, framework), print: this.#print.print, close: this.#compare.close },
-            )
-          : ''}
-        ${this.#print.printingPlan ? extras?.printPlan(context, { framework, responses: record.responses, suggestions }) : ''}
+        ${comparison}
         ${extras?.printSummary(context, { framework, responseTo, since: snapshots?.since, snapshots: snapshots?.snapshots })}
         ${extras?.resetDialog(context, { confirm: this.#dialogs.confirmReset, cancel: this.#dialogs.close })}
         ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, record, { confirm: this.#dialogs.confirmImport, cancel: this.#dialogs.close })}
       </article>`;
   }
+
+  /** Progress by behaviour and over time and, on screen, where progress is saved: drawn in "Your progress" once the extras load. */
+  #summaryExtras(extras: Extras, context: RenderContext, framework: Framework, snapshots: Snapshots, onScreen: boolean) {
+    return [
+      extras.behaviourChart(context, framework.behaviours, this.#checklist.score!.behaviours, this.#summary.goTo, snapshots.since, snapshots.snapshots),
+      extras.progressOverTime({ ...context, headingLevel: context.headingLevel + 1 }, snapshots, snapshots, framework.behaviours),
+      onScreen ? extras.storageNotice(this.#checklist.storageState, this.#actions.downloadUnreadableCopy) : '',
+    ];
+  }
+
+  #comparison(extras: Extras, compared: Compared, context: RenderContext, framework: Framework): TemplateResult | '' {
+    const state = this.#frameworks.state;
+    if (state.kind !== 'ready') return '';
+    return compared.kit.comparisonSection(
+      { ...context, framework, comparison: compared.result.comparison, problems: compared.result.problems, problemText: extras.problemText },
+      { downloadCsv: () => this.#compare.downloadCsv(state.framework, framework), print: this.#print.print, close: this.#compare.close },
+    );
+  }
+
+  /**
+   * What Print (`plan` false) and Print a plan print, each from a frame of
+   * its own (report-document.ts): the title block, then "Your progress" and
+   * the suggested next steps or the action plan, then the full record; while
+   * colleagues' answers are compared, Print prints the comparison instead.
+   */
+  async #printReport(plan: boolean): Promise<PrintedReport | undefined> {
+    const state = this.#frameworks.state;
+    const extras = this.#extras.module;
+    const content = state.kind === 'ready' ? this.#language.contentFor(state.framework) : undefined;
+    const { score, progress, suggestions, record } = this.#checklist;
+    if (state.kind !== 'ready' || !extras || !this.#snapshots || !content || !score || !progress) return undefined;
+    const framework = content.framework;
+    const context: RenderContext = { locale: this.#language.formatting, langOf: (path) => this.#language.langOf(path), headingLevel: 2 };
+    const compared = plan || !this.#compare.comparing(state.framework) ? undefined : this.#compare.shown(state.framework);
+    const kind = plan ? 'plan' : compared ? 'compare' : 'record';
+    const title = extras.reportTitle(framework, kind);
+    const { profile } = record;
+    const titleBlock = extras.reportTitleBlock(
+      context,
+      { title, today: localDate(new Date()), framework, organisation: profile?.organisation, preparedBy: profile?.filledInBy, about: extras.aboutLine(profile) },
+    );
+    const responseTo = (id: string) => this.#checklist.responseTo(id);
+    const body = compared
+      ? this.#comparison(extras, compared, context, framework)
+      : html`${progressSummary(context, { overall: score.overall, answered: progress.overall, extras: this.#summaryExtras(extras, context, framework, this.#snapshots, false) }, this.#summary.continue)}
+          ${plan ? extras.printPlan(context, { framework, responses: record.responses, suggestions }) : extras.nextSteps(context, framework, suggestions)}
+          ${extras.printSummary(context, { framework, responseTo, since: this.#snapshots.since, snapshots: this.#snapshots.snapshots })}`;
+    return extras.printReport(
+      {
+        content: html`<article class="checklist report ${kind === 'plan' ? 'is-printing-plan' : kind === 'compare' ? 'is-comparing' : ''}">${titleBlock}${body}</article>`,
+        title,
+        lang: framework.lang,
+        dir: this.#language.dir,
+        sheets: extras.sheetsOf(this.renderRoot as ShadowRoot),
+      },
+      this.renderRoot,
+    );
+  }
 }
+
+type Extras = typeof import('../chunks/extras.js');
+type Snapshots = InstanceType<Extras['SnapshotController']>;
+type Compared = NonNullable<ReturnType<CompareController<typeof import('../chunks/compare.js')>['shown']>>;

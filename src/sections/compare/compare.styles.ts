@@ -14,14 +14,9 @@ export const compareStyles = css`
 
   @media print {
     /* While colleagues' answers are compared, the comparison is what prints. */
-    .is-comparing > :not(.intro, .comparison),
+    .is-comparing > :not(.intro, .comparison, .report-title-block),
     .comparison-buttons {
       display: none !important;
-    }
-
-    /* A board's paper copy says whose file was left out, and why. */
-    .comparison .notice {
-      display: block !important;
     }
 
     /* A comparison that compared no one does not print: the person's own record does. */
