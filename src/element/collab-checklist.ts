@@ -48,7 +48,7 @@ const NOTHING_REQUESTED = Promise.resolve();
  * @fires {CustomEvent<CollabChangeDetail>} collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
  *   `kind: 'profile'` with the organisation's answers, `kind: 'review'` with
- *   the behaviour marked reviewed (or not), or
+ *   the behaviour whose "None of the others are in place yet" was ticked (or not), or
  *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
  *   Bubbles and crosses shadow roots. `detail` is a frozen copy.
  *
@@ -66,7 +66,7 @@ const NOTHING_REQUESTED = Promise.resolve();
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
  * @csspart behaviour-progress - Each behaviour's progress bar and its text.
- * @csspart behaviour-status - Each behaviour's status ("Not started", "In progress", "Reviewed").
+ * @csspart behaviour-status - Each behaviour's status ("Not started", "In progress", "Completed").
  * @csspart practice - Each practice's list item.
  * @csspart practice-label - Each practice's text (the checkbox label).
  * @csspart note-toggle - The control that shows a practice's notes.
@@ -246,10 +246,12 @@ export class CollabChecklist extends LitElement {
     const practices = this.#practices;
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const compared = this.#compare.shown(state.framework);
+    // Before any answer there is nothing to chart or keep a copy of: the first practice comes sooner on a phone.
+    const started = progress.overall.answered > 0;
     const extrasInSummary = extras
       ? [
-          extras.behaviourChart(context, framework.behaviours, score.behaviours, this.#summary.goTo, snapshots?.since, snapshots?.snapshots),
-          snapshots ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : '',
+          started ? extras.behaviourChart(context, framework.behaviours, score.behaviours, progress.behaviours, this.#summary.goTo, snapshots?.since, snapshots?.snapshots) : '',
+          snapshots && (started || snapshots.snapshots.length > 0) ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : '',
           extras.storageNotice(this.#checklist.storageState, this.#actions.downloadUnreadableCopy),
         ]
       : [];
@@ -257,7 +259,7 @@ export class CollabChecklist extends LitElement {
       <article class="checklist ${this.#print.printingPlan ? 'is-printing-plan' : this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
         ${intro(context, level, framework, this.#language.unavailable)}
-        ${progressSummary(context, { overall: score.overall, answered: progress.overall, continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
+        ${progressSummary(context, { overall: score.overall, progress, continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
         ${profile && extras?.profileForm(context, record.profile, audience, profile.open, profile)}
         ${extras?.nextSteps(context, framework, suggestions)}
         ${audience === 'less-power' ? startingPointsFilter(practices.onlyStartingPoints, practices.toggleFilter) : ''}
@@ -276,6 +278,7 @@ export class CollabChecklist extends LitElement {
                 responseTo,
                 isNoteOpen: practices.isNoteOpen,
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
+                clearedIn: practices.clearedIn,
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: practices.onlyStartingPoints && audience === 'less-power',
                 practicesDrawn: drawn[index],

@@ -20,4 +20,5 @@ export const elementId = {
   owner: (id: string) => `owner-${id}`,
   due: (id: string) => `due-${id}`,
   tag: (id: string) => `tag-${id}`,
+  notYet: (id: string) => `not-yet-${id}`,
 };
