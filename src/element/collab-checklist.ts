@@ -246,12 +246,12 @@ export class CollabChecklist extends LitElement {
     const practices = this.#practices;
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const compared = this.#compare.shown(state.framework);
-    // Before any answer there is nothing to chart or keep a copy of: the first practice comes sooner on a phone.
-    const started = progress.overall.answered > 0;
+    // Before any answer (and with no snapshot kept) there is nothing to chart or keep a copy of: the first practice comes sooner on a phone.
+    const started = progress.overall.answered > 0 || (record.snapshots?.length ?? 0) > 0;
     const extrasInSummary = extras
       ? [
           started ? extras.behaviourChart(context, framework.behaviours, score.behaviours, progress.behaviours, this.#summary.goTo, snapshots?.since, snapshots?.snapshots) : '',
-          snapshots && (started || snapshots.snapshots.length > 0) ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : '',
+          snapshots && started ? extras.progressOverTime({ ...context, headingLevel: sub + 1 }, snapshots, snapshots) : '',
           extras.storageNotice(this.#checklist.storageState, this.#actions.downloadUnreadableCopy),
         ]
       : [];
