@@ -259,7 +259,7 @@ export class CollabChecklist extends LitElement {
       <article class="checklist ${this.#print.printingPlan ? 'is-printing-plan' : this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
         ${intro(context, level, framework, this.#language.unavailable)}
-        ${progressSummary(context, { overall: score.overall, progress, continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
+        ${progressSummary(context, { overall: score.overall, counts: extras?.summaryCounts(locale, progress, score.overall), continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
         ${profile && extras?.profileForm(context, record.profile, audience, profile.open, profile)}
         ${extras?.nextSteps(context, framework, suggestions)}
         ${audience === 'less-power' ? startingPointsFilter(practices.onlyStartingPoints, practices.toggleFilter) : ''}

@@ -40,18 +40,6 @@ export function optionalCount(locale: string, tally: Tally): string {
   return msg(str`${count} optional, not counted`, { desc: 'How many optional practices (tailoring) are left out of the count until started, e.g. "4 optional, not counted".' });
 }
 
-/**
- * The summary's one line on tailoring's optional practices, a sentence of
- * its own so that it wraps as one (no "·" to start a line on a phone).
- */
-export function optionalLine(locale: string, tally: Tally): string {
-  const count = formatNumber(locale, tally.optional);
-  return plural(locale, tally.optional, {
-    one: () => msg(str`${count} optional practice is left out of these counts until you answer it.`, { id: 'optional-line-one', desc: 'Progress summary, about tailoring: optional practices not yet answered are not counted; plural category "one".' }),
-    other: () => msg(str`${count} optional practices are left out of these counts until you answer them.`, { id: 'optional-line-other', desc: 'Progress summary, about tailoring: optional practices not yet answered are not counted, e.g. "5 optional practices are left out of these counts until you answer them."' }),
-  });
-}
-
 /** What a screen reader hears for a progress bar: "41%, 12 of 29 practices in place". */
 export function progressValueText(locale: string, tally: Tally, count = practicesInPlace(locale, tally)): string {
   const percent = formatPercent(locale, tally.percent);
