@@ -1,6 +1,6 @@
 /**
  * The parts of the checklist a person does not need to start ticking:
- * progress by behaviour and over time, the organisation profile, suggested next steps,
+ * the summary's counts in words, progress by behaviour and over time, the organisation profile, suggested next steps,
  * By when's date fields (inside notes, which start closed), the Save, share or print section, its dialogs and notices, the printed
  * summary and action plan, and the messages for a framework that cannot be shown. One
  * chunk, fetched as soon as the checklist is first drawn, so that the
@@ -19,6 +19,7 @@ import { dateEntryStyles } from '../sections/practice/date-entry.styles.js';
 export const styles = [actionsStyles, profileStyles, nextStepsStyles, progressOverTimeStyles, dialogsStyles, behaviourChartStyles, printStyles, dateEntryStyles];
 
 export { behaviourChart } from '../sections/progress-summary/behaviour-chart.js';
+export { summaryCounts } from '../sections/progress-summary/summary-counts.js';
 export { storageNotice } from '../sections/actions/storage-notice.js';
 export { aboutLine, profileForm } from '../sections/profile/profile.js';
 export { nextSteps } from '../sections/next-steps/next-steps.js';

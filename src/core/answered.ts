@@ -4,14 +4,15 @@ import type { PracticeResponse } from './progress/response.js';
 
 /**
  * Where a person has got to, as distinct from what is in place: an unticked
- * box means "not in place" only once someone has looked at it.
+ * box means "not in place" only once someone has said so.
  *
- * - `not-started`: nothing in the behaviour answered and not reviewed;
- * - `in-progress`: something answered, not yet reviewed;
- * - `reviewed`: the person said they have been through it, so every
- *   practice left unticked is a considered "not in place".
+ * - `not-started`: nothing in the behaviour answered;
+ * - `in-progress`: something answered, not everything;
+ * - `completed`: every practice answered, by a tick, a not-applicable mark,
+ *   or "None of the others are in place yet" (the review mark), which
+ *   answers every practice left unticked with "Not yet".
  */
-export type BehaviourStatus = 'not-started' | 'in-progress' | 'reviewed';
+export type BehaviourStatus = 'not-started' | 'in-progress' | 'completed';
 
 export interface AnsweredCount {
   readonly answered: number;
@@ -21,6 +22,8 @@ export interface AnsweredCount {
 export interface BehaviourProgress extends AnsweredCount {
   readonly behaviourId: string;
   readonly status: BehaviourStatus;
+  /** The person said none of the practices left unticked are in place yet. */
+  readonly reviewed: boolean;
 }
 
 export interface ChecklistProgress {
@@ -50,8 +53,9 @@ export function checklistProgress(framework: Framework, responses: Responses, re
   const behaviours = framework.behaviours.map((behaviour) => {
     const reviewed = reviews.get(behaviour.id)?.reviewed ?? false;
     const answered = reviewed ? behaviour.practices.length : countAnswered(behaviour.practices, responses, framework.ratingScale);
-    const status: BehaviourStatus = reviewed ? 'reviewed' : answered > 0 ? 'in-progress' : 'not-started';
-    return { behaviourId: behaviour.id, status, answered, total: behaviour.practices.length };
+    const total = behaviour.practices.length;
+    const status: BehaviourStatus = answered === total ? 'completed' : answered > 0 ? 'in-progress' : 'not-started';
+    return { behaviourId: behaviour.id, status, reviewed, answered, total };
   });
   const sum = (pick: (progress: BehaviourProgress) => number) => behaviours.reduce((total, progress) => total + pick(progress), 0);
   return { overall: { answered: sum((progress) => progress.answered), total: sum((progress) => progress.total) }, behaviours };
@@ -63,11 +67,27 @@ function countAnswered(practices: readonly Practice[], responses: Responses, sca
   return practices.filter((practice) => isAnswered(responses.get(practice.id), scale)).length;
 }
 
-/** The practice changed last and when anything was last changed, for "Continue where you left off"; nothing before any change. */
-export function lastChange(record: ProgressRecord): { readonly changedAt: string; readonly practiceId?: string } | undefined {
-  let latest: { changedAt: string; practiceId?: string } | undefined;
-  for (const [practiceId, { changedAt }] of record.responses) if (!latest || changedAt > latest.changedAt) latest = { changedAt, practiceId };
-  const others = [...(record.reviews?.values() ?? []), ...(record.profile ? [record.profile] : [])];
-  for (const { changedAt } of others) if (!latest || changedAt > latest.changedAt) latest = { ...latest, changedAt };
-  return latest;
+/**
+ * Where "Continue where you left off" goes: the first practice, in
+ * framework order, that nothing answers yet; nothing once every behaviour is
+ * completed.
+ */
+export function firstUnanswered(framework: Framework, responses: Responses, reviews: ReadonlyMap<string, BehaviourReview> = NONE): Practice | undefined {
+  for (const behaviour of framework.behaviours) {
+    if (reviews.get(behaviour.id)?.reviewed) continue;
+    const practice = behaviour.practices.find((each) => !isAnswered(responses.get(each.id), framework.ratingScale));
+    if (practice) return practice;
+  }
+  return undefined;
+}
+
+/** A practice the review mark answers: left unticked in a behaviour whose person said none of the others are in place yet. */
+export function isNotYetByReview(response: PracticeResponse | undefined, scale: readonly RatingLevel[], reviewed: boolean): boolean {
+  return reviewed && !isAnswered(response, scale);
+}
+
+/** When anything was last changed, for "Continue where you left off"; nothing before any change. */
+export function lastChangedAt(record: ProgressRecord): string | undefined {
+  const times = [...record.responses.values(), ...(record.reviews?.values() ?? []), ...(record.profile ? [record.profile] : [])].map(({ changedAt }) => changedAt);
+  return times.length === 0 ? undefined : times.reduce((latest, time) => (time > latest ? time : latest));
 }

@@ -49,7 +49,7 @@ const NOTHING_REQUESTED = Promise.resolve();
  * @fires {CustomEvent<CollabChangeDetail>} collab-change - After every change a person makes: `detail` is a
  *   `CollabChangeDetail`, with the practice, its response and the new score,
  *   `kind: 'profile'` with the organisation's answers, `kind: 'review'` with
- *   the behaviour marked reviewed (or not), or
+ *   the behaviour whose "None of the others are in place yet" was ticked (or not), or
  *   `kind: 'reset' | 'undo-reset' | 'import'`, each with the new score.
  *   Bubbles and crosses shadow roots. `detail` is a frozen copy.
  *
@@ -67,7 +67,7 @@ const NOTHING_REQUESTED = Promise.resolve();
  * @csspart behaviour - Each behaviour's fieldset.
  * @csspart behaviour-title - Each behaviour's heading.
  * @csspart behaviour-progress - Each behaviour's progress bar and its text.
- * @csspart behaviour-status - Each behaviour's status ("Not started", "In progress", "Reviewed").
+ * @csspart behaviour-status - Each behaviour's status ("Not started", "In progress", "Completed").
  * @csspart practice - Each practice's list item.
  * @csspart practice-label - Each practice's text (the checkbox label).
  * @csspart note-toggle - The control that shows a practice's notes.
@@ -265,7 +265,7 @@ export class CollabChecklist extends LitElement {
       <article class="checklist ${this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
         ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
         ${intro(context, level, framework, this.#language.unavailable)}
-        ${progressSummary(context, { overall: score.overall, answered: progress.overall, continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
+        ${progressSummary(context, { overall: score.overall, counts: extras?.summaryCounts(locale, progress, score.overall), continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
         ${profile && extras?.profileForm(context, record.profile, audience, profile.open, profile)}
         ${extras?.nextSteps(context, framework, suggestions)}
         ${audience === 'less-power' ? startingPointsFilter(practices.onlyStartingPoints, practices.toggleFilter) : ''}
@@ -286,6 +286,7 @@ export class CollabChecklist extends LitElement {
                 noteConflictOf: (id) => this.#checklist.noteConflicts.get(id),
                 dateDraftOf: practices.dateDraftOf,
                 dateEntry: extras?.dateEntry,
+                clearedIn: practices.clearedIn,
                 emphasisOf: (practice) => emphasisOf(practice, audience),
                 onlyStartingPoints: practices.onlyStartingPoints && audience === 'less-power',
                 practicesDrawn: drawn[index],
@@ -303,11 +304,18 @@ export class CollabChecklist extends LitElement {
       </article>`;
   }
 
-  /** Progress by behaviour and over time and, on screen, where progress is saved: drawn in "Your progress" once the extras load. */
+  /**
+   * Progress by behaviour and over time and, on screen, where progress is
+   * saved: drawn in "Your progress" once the extras load. Before any answer
+   * (and with no snapshot kept) there is nothing to chart or keep a copy of,
+   * so neither is drawn: the first practice comes sooner on a phone.
+   */
   #summaryExtras(extras: Extras, context: RenderContext, framework: Framework, snapshots: Snapshots, onScreen: boolean) {
+    const { score, progress, record } = this.#checklist;
+    const started = progress!.overall.answered > 0 || (record.snapshots?.length ?? 0) > 0;
     return [
-      extras.behaviourChart(context, framework.behaviours, this.#checklist.score!.behaviours, this.#summary.goTo, snapshots.since, snapshots.snapshots),
-      extras.progressOverTime({ ...context, headingLevel: context.headingLevel + 1 }, snapshots, snapshots, framework.behaviours),
+      started ? extras.behaviourChart(context, framework.behaviours, score!.behaviours, progress!.behaviours, this.#summary.goTo, snapshots.since, snapshots.snapshots) : '',
+      started ? extras.progressOverTime({ ...context, headingLevel: context.headingLevel + 1 }, snapshots, snapshots, framework.behaviours) : '',
       onScreen ? extras.storageNotice(this.#checklist.storageState, this.#actions.downloadUnreadableCopy) : '',
     ];
   }
@@ -346,7 +354,7 @@ export class CollabChecklist extends LitElement {
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const body = compared
       ? this.#comparison(extras, compared, context, framework)
-      : html`${progressSummary(context, { overall: score.overall, answered: progress.overall, extras: this.#summaryExtras(extras, context, framework, this.#snapshots, false) }, this.#summary.continue)}
+      : html`${progressSummary(context, { overall: score.overall, counts: extras.summaryCounts(context.locale, progress, score.overall), extras: this.#summaryExtras(extras, context, framework, this.#snapshots, false) }, this.#summary.continue)}
           ${plan ? extras.printPlan(context, { framework, responses: record.responses, suggestions }) : extras.nextSteps(context, framework, suggestions)}
           ${extras.printSummary(context, { framework, responseTo, since: this.#snapshots.since, snapshots: this.#snapshots.snapshots })}`;
     return extras.printReport(

@@ -9,8 +9,8 @@ export function statusLabel(status: BehaviourStatus): string {
       return msg('Not started', { desc: 'Status of a behaviour nobody has answered yet (as in the GOV.UK task list).' });
     case 'in-progress':
       return msg('In progress', { desc: 'Status of a behaviour with some practices answered but not yet marked reviewed.' });
-    case 'reviewed':
-      return msg('Reviewed', { desc: 'Status of a behaviour the person has marked "I have reviewed this behaviour".' });
+    case 'completed':
+      return msg('Completed', { desc: 'Status of a behaviour whose every practice is answered: ticked, not applicable, or "Not yet" (as in the GOV.UK task list).' });
   }
 }
 
@@ -22,5 +22,5 @@ export function statusLabel(status: BehaviourStatus): string {
 export function answeredCount(locale: string, count: AnsweredCount): string {
   const answered = formatNumber(locale, count.answered);
   const total = formatNumber(locale, count.total);
-  return msg(str`${answered} of ${total} answered`, { desc: 'How many practices have been answered (ticked, marked not applicable, or in a reviewed behaviour), e.g. "5 of 8 answered".' });
+  return msg(str`${answered} of ${total} answered`, { desc: 'How many practices have been answered (ticked, marked not applicable, or "Not yet"), e.g. "5 of 8 answered".' });
 }

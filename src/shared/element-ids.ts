@@ -28,6 +28,7 @@ export const elementId = {
   /** What changed since a snapshot: a behaviour's title there, and its lists; `place` keeps the printed copy's ids apart from the screen's. */
   changeTitle: (id: string, place: ChangePlace) => `${place}since-title-${id}`,
   changeList: (id: string, list: 'in' | 'out' | 'na', place: ChangePlace) => `${place}since-${list}-${id}`,
+  notYet: (id: string) => `not-yet-${id}`,
 };
 
 /** Where a behaviour's changes are drawn: '' on screen, 'print-' on paper. */

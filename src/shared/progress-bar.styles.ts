@@ -40,10 +40,6 @@ export const progressBarStyles = css`
     color: var(--_text);
   }
 
-  .progress-answered::before {
-    content: '· ';
-  }
-
   @media (forced-colors: active) {
     .progress-fill {
       forced-color-adjust: none;

@@ -7,12 +7,12 @@ import { notApplicableCount, optionalCount, practicesInPlace, progressValueText 
 /**
  * A progress bar named by the element `labelledBy` points at, with the
  * percent as its value and the count as its spoken text. The visible text
- * beside it says the same, from the same tally, and `answered` (how much
- * has been looked at) when given.
+ * beside it says the same, from the same tally, and how many optional
+ * practices are left out unless the caller says that in a line of its own.
  */
-export function progressBar(locale: string, tally: Tally, labelledBy: string, part: string, answered?: string) {
+export function progressBar(locale: string, tally: Tally, labelledBy: string, part: string, withOptional = true) {
   const notApplicable = notApplicableCount(locale, tally);
-  const optional = optionalCount(locale, tally);
+  const optional = withOptional ? optionalCount(locale, tally) : '';
   const count = practicesInPlace(locale, tally);
   return html`
     <div class="progress" part=${part}>
@@ -29,7 +29,7 @@ export function progressBar(locale: string, tally: Tally, labelledBy: string, pa
       </div>
       <p class="progress-text">
         <strong class="progress-percent">${formatPercent(locale, tally.percent)}</strong>
-        <span>${count}</span>${notApplicable ? html`<span class="progress-na">${notApplicable}</span>` : ''}${optional ? html`<span class="progress-na">${optional}</span>` : ''}${answered ? html`<span class="progress-answered">${answered}</span>` : ''}
+        <span>${count}</span>${notApplicable ? html`<span class="progress-na">${notApplicable}</span>` : ''}${optional ? html`<span class="progress-na">${optional}</span>` : ''}
       </p>
     </div>
   `;

@@ -28,7 +28,7 @@ describe('<collab-checklist> structure and accessibility', () => {
     const checkboxes = allNodes(await snapshot()).filter((node) => node.role === 'checkbox');
     const names = checkboxes.map((node) => node.name);
     for (const practice of allPractices) expect(names).to.include(practice.text);
-    // 30 practice ticks, 30 "Not applicable" boxes and 5 "I have reviewed this behaviour".
+    // 30 practice ticks, 30 "Not applicable" boxes and 5 "None of these are in place yet".
     expect(checkboxes).to.have.length(65);
     expect(names.filter((name) => name === 'Not applicable')).to.have.length(30);
   });
@@ -40,7 +40,7 @@ describe('<collab-checklist> structure and accessibility', () => {
     const controls = nodes.filter((node) => !['StaticText', 'text leaf', 'heading', 'link', 'progressbar', 'listitem', 'group'].includes(node.role));
     // No control but the practice's own box carries the practice's words in its name.
     for (const practice of allPractices) {
-      const carrying = controls.filter((node) => node.name.includes(practice.text) && !node.name.startsWith('I have reviewed'));
+      const carrying = controls.filter((node) => node.name.includes(practice.text) && !node.name.startsWith('None of these'));
       expect(carrying.map((node) => node.role), practice.id).to.deep.equal(['checkbox']);
     }
     expect(nodes.filter((node) => node.name === 'Not applicable' && node.role === 'checkbox')).to.have.length(30);
@@ -98,11 +98,11 @@ describe('<collab-checklist> structure and accessibility', () => {
       element.remove();
       return found;
     };
-    // Title; progress, with progress over time below it; about your organisation, the behaviours; five behaviours; Save, share or print.
-    // (Suggested next steps wait for an answer.)
-    expect(await levels(html`<collab-checklist></collab-checklist>`)).to.deep.equal([2, 3, 4, 3, 3, 4, 4, 4, 4, 4, 3]);
-    expect(await levels(html`<collab-checklist heading-level="4"></collab-checklist>`)).to.deep.equal([4, 5, 6, 5, 5, 6, 6, 6, 6, 6, 5]);
-    expect(await levels(html`<collab-checklist heading-level="nonsense"></collab-checklist>`)).to.deep.equal([2, 3, 4, 3, 3, 4, 4, 4, 4, 4, 3]);
+    // Title; progress; about your organisation, the behaviours; five behaviours; Save, share or print.
+    // (Suggested next steps and progress over time wait for an answer.)
+    expect(await levels(html`<collab-checklist></collab-checklist>`)).to.deep.equal([2, 3, 3, 3, 4, 4, 4, 4, 4, 3]);
+    expect(await levels(html`<collab-checklist heading-level="4"></collab-checklist>`)).to.deep.equal([4, 5, 5, 5, 6, 6, 6, 6, 6, 5]);
+    expect(await levels(html`<collab-checklist heading-level="nonsense"></collab-checklist>`)).to.deep.equal([2, 3, 3, 3, 4, 4, 4, 4, 4, 3]);
   });
 
   it('shows only the bundled text (lead-ins included) exactly as published', async () => {

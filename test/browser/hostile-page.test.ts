@@ -134,6 +134,7 @@ describe('<collab-checklist> with text that turns direction', () => {
 
   it('isolates a snapshot name with U+202E, so the score line beside it reads in order', async () => {
     const element = await render(plain);
+    await click(element, tickBox(element, first.id));
     const name = '\u202eBoard';
     ($(element, '#snapshot-label') as HTMLInputElement).value = name;
     await click(element, button(element, 'Save a snapshot'));
@@ -156,6 +157,7 @@ describe('<collab-checklist> says only what is true', () => {
 
   it('does not say "Snapshot saved" when storage is full', async () => {
     const element = await render(plain);
+    await click(element, tickBox(element, first.id));
     const realSetItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

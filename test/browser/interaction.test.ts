@@ -92,7 +92,7 @@ describe('<collab-checklist> interaction', () => {
     expect(status.getAttribute('aria-live')).to.equal('polite');
     await click(element, tickBox(element, first.id));
     // The first tick in a behaviour also says it is now in progress.
-    expect(status.textContent).to.equal('Overall progress: 3%, 1 of 30 practices in place. In progress, 1 of 1 answered: Compete in an ethical and responsible way.');
+    expect(status.textContent).to.equal('Overall progress: 3%, 1 of 30 practices in place. Completed, 1 of 1 answered: Compete in an ethical and responsible way.');
     await click(element, tickBox(element, second.id));
     expect(status.textContent).to.equal('Overall progress: 6%, 2 of 30 practices in place. In progress, 1 of 8 answered: Are open to collaborating with various organisations.');
   });

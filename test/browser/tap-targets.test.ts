@@ -31,7 +31,7 @@ describe('<collab-checklist> tap targets', () => {
       'the practice tick': $(element, `#practice-${practice.id}`),
       'Not applicable': $(element, `#na-${practice.id}`),
       'Add notes': $(element, `#practice-${practice.id}`).closest('li')!.querySelector('summary')!,
-      'I have reviewed this behaviour': $(element, `#reviewed-${ncvo.behaviours[1].id}`),
+      'None of these are in place yet': $(element, `#reviewed-${ncvo.behaviours[1].id}`),
     };
     for (const [name, target] of Object.entries(targets)) {
       const { width, height } = target.getBoundingClientRect();

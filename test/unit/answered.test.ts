@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ncvoJson from '../../framework/ncvo-collaborative-behaviours.json';
-import { checklistProgress, isAnswered } from '../../src/core/answered.js';
+import { checklistProgress, firstUnanswered, isAnswered, lastChangedAt } from '../../src/core/answered.js';
 import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import { mergeRecords } from '../../src/core/progress/merge-records.js';
 import { asReplacement, clearRecord, emptyRecord, withResponse, withReview, type ProgressRecord } from '../../src/core/progress/progress-record.js';
@@ -52,7 +52,7 @@ describe('behaviour status, as in the GOV.UK task list', () => {
   const base = emptyRecord(ncvo.id, ncvo.version);
 
   it('is "not started" with nothing answered, with every practice counted', () => {
-    expect(statusOf(base, first.id)).toEqual({ behaviourId: first.id, status: 'not-started', answered: 0, total: first.practices.length });
+    expect(statusOf(base, first.id)).toEqual({ behaviourId: first.id, status: 'not-started', reviewed: false, answered: 0, total: first.practices.length });
   });
 
   it('is "in progress" once something is answered, counting answers', () => {
@@ -62,17 +62,50 @@ describe('behaviour status, as in the GOV.UK task list', () => {
     expect(statusOf(record, second.id)).toMatchObject({ status: 'not-started', answered: 0 });
   });
 
-  it('is "reviewed" once the person says so, and every practice then counts as answered; unmarking undoes it', () => {
+  it('is "completed" with no extra step once every practice is ticked or not applicable', () => {
+    let record = base;
+    first.practices.forEach((practice, index) => (record = withResponse(record, practice.id, response(index % 2 ? 'not-yet' : 'in-place', index % 2 === 1))));
+    expect(statusOf(record, first.id)).toMatchObject({ status: 'completed', reviewed: false, answered: first.practices.length });
+    // Unticking one takes it back.
+    record = withResponse(record, first.practices[0].id, response('not-yet', false, T2));
+    expect(statusOf(record, first.id)).toMatchObject({ status: 'in-progress', answered: first.practices.length - 1 });
+  });
+
+  it('is "completed" once the person says none of the others are in place yet, every practice then answered; unmarking undoes it', () => {
     const reviewed = withReview(withResponse(base, first.practices[0].id, response('in-place')), first.id, { reviewed: true, changedAt: T2 });
-    expect(statusOf(reviewed, first.id)).toMatchObject({ status: 'reviewed', answered: first.practices.length });
+    expect(statusOf(reviewed, first.id)).toMatchObject({ status: 'completed', reviewed: true, answered: first.practices.length });
     const unmarked = withReview(reviewed, first.id, { reviewed: false, changedAt: T3 });
-    expect(statusOf(unmarked, first.id)).toMatchObject({ status: 'in-progress', answered: 1 });
+    expect(statusOf(unmarked, first.id)).toMatchObject({ status: 'in-progress', reviewed: false, answered: 1 });
   });
 
   it('adds the behaviours up overall', () => {
     const record = withReview(withResponse(base, second.practices[0].id, response('in-place')), first.id, { reviewed: true, changedAt: T2 });
     const total = ncvo.behaviours.reduce((sum, behaviour) => sum + behaviour.practices.length, 0);
     expect(checklistProgress(ncvo, record.responses, record.reviews).overall).toEqual({ answered: first.practices.length + 1, total });
+  });
+});
+
+describe('where "Continue where you left off" goes', () => {
+  const base = emptyRecord(ncvo.id, ncvo.version);
+  const [one, two, three] = ncvo.behaviours;
+
+  it('is the first practice nothing answers, past a behaviour whose every practice is answered (the trial’s finding)', () => {
+    let record = withResponse(base, one.practices[0].id, response('in-place'));
+    record = withResponse(record, two.practices[0].id, response('in-place'));
+    expect(firstUnanswered(ncvo, record.responses, record.reviews)?.id).toBe(two.practices[1].id);
+  });
+
+  it('skips a behaviour marked "None of the others are in place yet" and practices marked not applicable', () => {
+    let record = withReview(withResponse(base, one.practices[0].id, response('in-place')), two.id, { reviewed: true, changedAt: T1 });
+    record = withResponse(record, three.practices[0].id, response('not-yet', true));
+    expect(firstUnanswered(ncvo, record.responses, record.reviews)?.id).toBe(three.practices[1].id);
+  });
+
+  it('is nothing once every behaviour is completed, and nothing is when nothing changed', () => {
+    const record = ncvo.behaviours.reduce((each, behaviour) => withReview(each, behaviour.id, { reviewed: true, changedAt: T1 }), base);
+    expect(firstUnanswered(ncvo, record.responses, record.reviews)).toBeUndefined();
+    expect(lastChangedAt(base)).toBeUndefined();
+    expect(lastChangedAt(withReview(withResponse(base, one.practices[0].id, response('in-place', false, T2)), two.id, { reviewed: true, changedAt: T3 }))).toBe(T3);
   });
 });
 

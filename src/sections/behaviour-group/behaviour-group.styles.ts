@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Each behaviour's fieldset: heading, status, progress, lead-in, its
- * practices' list and "Reviewed".
+ * practices' list and "None of the others are in place yet".
  */
 export const behaviourGroupStyles = css`
   .behaviour .progress-track {
@@ -29,7 +29,7 @@ export const behaviourGroupStyles = css`
     color: var(--_accent);
   }
 
-  .status-tag--reviewed {
+  .status-tag--completed {
     border-color: transparent;
     padding-inline: 0;
   }

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Behaviour, BehaviourProgress, BehaviourTally, Practice, PracticeEmphasis, PracticeResponse, RatingLevel } from '../../core/index.js';
+import { isAnswered, type Behaviour, type BehaviourProgress, type BehaviourTally, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../core/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { answeredCount, statusLabel } from '../../shared/answered-text.js';
 import { heading } from '../../shared/heading.js';
@@ -11,14 +11,15 @@ import { elementId } from '../../shared/element-ids.js';
 import { practiceItem, type PracticeItemActions } from '../practice/practice.js';
 import type { DateDraft } from '../practice/date-entry-text.js';
 import type { DateEntryRenderer } from '../practice/date-entry.js';
+import type { Cleared } from '../practice/cleared-text.js';
 import { progressBar } from '../../shared/progress-bar.js';
-import type { RenderContext } from '../../shared/render-context.js';
+import type { LangOf, RenderContext } from '../../shared/render-context.js';
 
 export interface BehaviourGroupView {
   readonly behaviour: Behaviour;
   readonly number: number;
   readonly tally: BehaviourTally;
-  /** Answered so far, and whether the person has reviewed it. */
+  /** Answered so far, and whether the person said none of the others are in place yet. */
   readonly progress: BehaviourProgress;
   readonly scale: readonly RatingLevel[];
   /** The language of interface strings: a change re-renders every practice. */
@@ -35,6 +36,8 @@ export interface BehaviourGroupView {
   dateDraftOf(practiceId: string): DateDraft | undefined;
   /** By when's fields, once the extras chunk has loaded. */
   readonly dateEntry: DateEntryRenderer | undefined;
+  /** What the last change cleared in this practice ("In place" or "Not applicable"), said beside it until the next change. */
+  clearedIn(practiceId: string): Cleared | undefined;
 }
 
 export interface BehaviourGroupActions extends PracticeItemActions {
@@ -43,14 +46,16 @@ export interface BehaviourGroupActions extends PracticeItemActions {
 
 /**
  * A behaviour as a fieldset: its title as the legend, its status and
- * progress, its practices, then "I have reviewed this behaviour" (the
- * GOV.UK task list's "Have you completed this section?").
+ * progress, its practices, then, while any practice is left unticked, one
+ * box that answers those "Not yet" in words: "None of the others are in
+ * place yet" (docs/decisions.md).
  */
 export function behaviourGroup(context: RenderContext, view: BehaviourGroupView, actions: BehaviourGroupActions) {
   const { behaviour, number, tally, progress, scale } = view;
   const { locale, langOf } = context;
   const titleId = elementId.behaviourTitle(behaviour.id);
   const leadInId = elementId.behaviourLeadIn(behaviour.id);
+  const ownAnswers = behaviour.practices.filter((practice) => isAnswered(view.responseTo(practice.id), scale)).length;
   return html`
     <li class="behaviour">
       <fieldset class="behaviour-group" part="behaviour" aria-describedby=${behaviour.leadIn ? leadInId : nothing}>
@@ -81,31 +86,35 @@ export function behaviourGroup(context: RenderContext, view: BehaviourGroupView,
                 noteConflict: view.noteConflictOf(practice.id),
                 dateDraft: view.dateDraftOf(practice.id),
                 dateEntry: view.dateEntry,
+                notYet: progress.reviewed && !isAnswered(view.responseTo(practice.id), scale),
+                cleared: view.clearedIn(practice.id),
               };
               // Responses are immutable, so one tick re-renders one practice,
               // not all of them: what keeps large frameworks quick.
-              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict, item.dateDraft, item.dateEntry], () => practiceItem(item, actions));
+              return guard([practice, item.textLang, item.response, scale, item.noteOpen, locale, view.interfaceLocale, item.emphasis, item.filteredOut, item.noteConflict, item.dateDraft, item.dateEntry, item.notYet, item.cleared], () => practiceItem(item, actions));
             },
           )}
         </ul>
-        <div class="reviewed">
-          <input
-            type="checkbox"
-            id=${elementId.reviewed(behaviour.id)}
-            class="checkbox checkbox--small"
-            .checked=${progress.status === 'reviewed'}
-            @change=${(event: Event) => actions.setReviewed(behaviour.id, (event.target as HTMLInputElement).checked)}
-          />
-          <label for=${elementId.reviewed(behaviour.id)}
-            >${msg('I have reviewed this behaviour', { desc: 'Checkbox at the end of a behaviour: the person has been through all its practices, so unticked ones are "not in place".' })}<span
-              class="visually-hidden"
-              lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}
-            >
-              – ${behaviour.title}</span
-            ></label
-          >
-        </div>
+        ${ownAnswers < behaviour.practices.length ? noneOfTheOthers(view, ownAnswers > 0, langOf, actions) : nothing}
       </fieldset>
     </li>
   `;
+}
+
+/**
+ * The review mark, named for what it does, shown while some practice is
+ * left unanswered (or to be unticked). "None of these" while nothing is
+ * ticked, "None of the others" once something is; the behaviour's title
+ * follows for a screen reader, to tell the five apart in a list of fields.
+ */
+function noneOfTheOthers({ behaviour, progress }: BehaviourGroupView, someAnswered: boolean, langOf: LangOf, actions: BehaviourGroupActions) {
+  const id = elementId.reviewed(behaviour.id);
+  return html`<div class="reviewed">
+    <input type="checkbox" id=${id} class="checkbox checkbox--small" .checked=${progress.reviewed} @change=${(event: Event) => actions.setReviewed(behaviour.id, (event.target as HTMLInputElement).checked)} />
+    <label for=${id}
+      >${someAnswered
+        ? msg('None of the others are in place yet', { desc: 'Checkbox at the end of a behaviour, once some practices are ticked: answers every practice left unticked with "Not yet".' })
+        : msg('None of these are in place yet', { desc: 'Checkbox at the end of a behaviour with nothing ticked: answers every practice in it with "Not yet".' })}<span class="visually-hidden" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}> – ${behaviour.title}</span></label
+    >
+  </div>`;
 }

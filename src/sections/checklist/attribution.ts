@@ -7,14 +7,25 @@ import type { LangOf, RenderContext } from '../../shared/render-context.js';
 
 /**
  * The framework's introduction, quoted as its authors wrote it ("we
- * consulted…" is their voice, not the host's), with the credit beneath.
+ * consulted…" is their voice, not the host's), its paragraphs after the
+ * first folded, with the credit beneath.
  */
 export function quotedIntro({ locale, langOf }: RenderContext, framework: Framework) {
   const credit = framework.source ? sourceCredit(locale, framework.source, langOf) : nothing;
   if (framework.intro.length === 0) return html`<p class="attribution" part="attribution">${credit}</p>`;
+  const paragraph = (text: string, i: number) => html`<p lang=${ifDefined(langOf(`intro.${i}`))}>${text}</p>`;
+  const [first, ...rest] = framework.intro;
+  // Only the first paragraph shows at once: on a phone the whole quote stood
+  // a screen and a half between the title and the first practice.
   return html`
     <figure class="source">
-      <blockquote class="source-quote">${framework.intro.map((paragraph, i) => html`<p lang=${ifDefined(langOf(`intro.${i}`))}>${paragraph}</p>`)}</blockquote>
+      <blockquote class="source-quote">${paragraph(first, 0)}</blockquote>
+      ${rest.length > 0
+        ? html`<details class="source-more">
+            <summary>${msg('Read the rest of the introduction', { desc: 'Shows the framework introduction’s paragraphs after the first.' })}</summary>
+            <blockquote class="source-quote">${rest.map((text, i) => paragraph(text, i + 1))}</blockquote>
+          </details>`
+        : nothing}
       ${framework.source ? html`<figcaption class="attribution" part="attribution">${credit}</figcaption>` : nothing}
     </figure>
   `;

@@ -35,6 +35,10 @@ export const checklistStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
+  .source-more > .source-quote {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
   .attribution {
     color: var(--_muted);
     font-size: 0.9em;
@@ -97,7 +101,8 @@ export const checklistStyles = css`
     .filter,
     .behaviours,
     .behaviours-heading,
-    .source-quote {
+    .source-quote,
+    .source-more {
       display: none !important;
     }
   }

@@ -34,7 +34,7 @@ export function nextSteps({ headingLevel, langOf }: RenderContext, framework: Fr
   const textOf = (id: string) => allPractices(framework).find((practice) => practice.id === id)?.text ?? id;
   return html`
     <section class="next-steps" part="next-steps" aria-labelledby="next-steps-title">
-      ${heading(headingLevel, msg('Suggested next steps', { desc: 'Heading of the short list of suggested practices to work on.' }), { id: 'next-steps-title', className: 'next-steps-title' })}
+      ${heading(headingLevel, msg('Suggested next steps', { desc: 'Heading of the short list of suggested practices to work on.' }), { id: 'next-steps-title', className: 'next-steps-title', focusTarget: true })}
       <ol class="next-steps-list">
         ${suggestions.map((suggestion) => {
           const text = textOf(suggestion.practiceId);

@@ -9,15 +9,14 @@ import { elementId } from '../../shared/element-ids.js';
 import { progressValueText } from '../../shared/progress-text.js';
 import { characterCount } from './character-count-text.js';
 import type { DateDraft } from './date-entry-text.js';
+import { clearedText, type Cleared } from './cleared-text.js';
 
-/** What the exclusive choice undid, in words, or nothing. */
-function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): string {
-  if (!before || !after) return '';
-  if (before.notApplicable && !after.notApplicable)
-    return msg('No longer marked not applicable.', { desc: 'Announced when choosing a level (ticking "in place") unticks "Not applicable".' });
-  if (!before.notApplicable && after.notApplicable && before.level !== after.level)
-    return msg('Marked not applicable, so no longer in place.', { desc: 'Announced when ticking "Not applicable" unticks the practice (or clears its level).' });
-  return '';
+/** What the exclusive choice took away, or nothing. */
+function clearedByChange(before: PracticeResponse | undefined, after: PracticeResponse | undefined): Cleared | undefined {
+  if (!before || !after) return undefined;
+  if (before.notApplicable && !after.notApplicable) return 'not-applicable';
+  if (!before.notApplicable && after.notApplicable && before.level !== after.level) return 'in-place';
+  return undefined;
 }
 
 /**
@@ -31,6 +30,8 @@ export class PracticeController {
   onlyStartingPoints = false;
   /** By when as typed, by practice (date-entry.ts); replaced, never changed in place. */
   dateDrafts: ReadonlyMap<string, DateDraft> = new Map();
+  /** What the last tick or "Not applicable" took away, shown beside that practice until the next one. */
+  cleared: { readonly practiceId: string; readonly what: Cleared } | undefined;
 
   constructor(
     private readonly host: ElementHost,
@@ -40,7 +41,10 @@ export class PracticeController {
   ) {
     // After a Reset no note holds anything; after an import, those that do are shown.
     checklist.onChange(({ kind }) => {
-      if (kind === 'reset' || kind === 'import') this.dateDrafts = new Map();
+      if (kind === 'reset' || kind === 'import') {
+        this.dateDrafts = new Map();
+        this.cleared = undefined;
+      }
       if (kind === 'reset') this.#showNotes(new Set());
       if (kind === 'import') this.showNotesWithText();
     });
@@ -58,6 +62,8 @@ export class PracticeController {
   }
 
   isNoteOpen = (id: string): boolean => this.openNotes.has(id);
+
+  clearedIn = (id: string): Cleared | undefined => (this.cleared?.practiceId === id ? this.cleared.what : undefined);
 
   toggleFilter = (event: Event): void => {
     this.onlyStartingPoints = (event.target as HTMLInputElement).checked;
@@ -144,13 +150,14 @@ export class PracticeController {
     const before = this.checklist.responseTo(practiceId);
     this.checklist.change(practiceId, change);
     const after = this.checklist.responseTo(practiceId);
+    const cleared = clearedByChange(before, after);
+    this.cleared = cleared && { practiceId, what: cleared };
     const overall = this.checklist.score?.overall;
     if (!overall) return;
     const value = progressValueText(this.language.formatting, overall);
     let said = msg(str`Overall progress: ${value}`, { desc: 'Announced to screen readers after a change.' });
     // "In place" and "Not applicable" exclude each other: say when one cleared the other.
-    const cleared = clearedByChange(before, after);
-    if (cleared) said = `${cleared} ${said}`;
+    if (cleared) said = `${clearedText(cleared)} ${said}`;
     this.announcer.say(said);
     // A behaviour going from "Not started" to "In progress" (or back) is said too.
     if (behaviourId && this.#statusOf(behaviourId) !== statusBefore) this.#announceStatus(behaviourId, said);
@@ -160,7 +167,7 @@ export class PracticeController {
     return this.checklist.progress?.behaviours.find((progress) => progress.behaviourId === behaviourId)?.status;
   }
 
-  /** "Reviewed, 8 of 8 answered: Develop fair and equal partnerships.", after what was already to be said. */
+  /** "Completed, 8 of 8 answered: Develop fair and equal partnerships.", after what was already to be said. */
   #announceStatus(behaviourId: string, before = ''): void {
     const progress = this.checklist.progress?.behaviours.find((candidate) => candidate.behaviourId === behaviourId);
     const title = this.language.content?.framework.behaviours.find((behaviour) => behaviour.id === behaviourId)?.title;
@@ -168,7 +175,7 @@ export class PracticeController {
     const status = statusLabel(progress.status);
     const answered = answeredCount(this.language.formatting, progress);
     // The title last: framework titles may end in a full stop.
-    const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Reviewed, 8 of 8 answered: Develop fair and equal partnerships."' });
+    const said = msg(str`${status}, ${answered}: ${title}`, { desc: 'Announced when a behaviour’s status changes, e.g. "Completed, 8 of 8 answered: Develop fair and equal partnerships."' });
     this.announcer.say(before ? `${before}. ${said}` : said);
   }
 }

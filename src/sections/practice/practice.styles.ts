@@ -31,6 +31,20 @@ export const practiceStyles = css`
     color: var(--_accent);
   }
 
+  .tag + .tag {
+    margin-inline-start: 0.5em;
+  }
+
+  .tag--not-yet {
+    color: var(--_text);
+  }
+
+  /* What "Not applicable" (or a tick) took away: a line of its own under both boxes. */
+  .cleared {
+    flex-basis: 100%;
+    font-weight: 700;
+  }
+
   .tag--optional {
     color: var(--_muted);
   }
@@ -48,6 +62,11 @@ export const practiceStyles = css`
     border-block-end: 1px solid var(--_border);
     display: grid;
     gap: 0.5em;
+  }
+
+  /* "Show only good places to start": display: grid above would show it still. */
+  .practice[hidden] {
+    display: none;
   }
 
   .practice-main,

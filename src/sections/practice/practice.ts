@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { isInPlace, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, topLevel, type Practice, type PracticeEmphasis, type PracticeResponse, type RatingLevel } from '../../core/index.js';
 import { noteTooLong } from './character-count.js';
 import { characterCount } from './character-count-text.js';
+import { clearedText, type Cleared } from './cleared-text.js';
 import { elementId } from '../../shared/element-ids.js';
 import { fieldValue, keepShown } from '../../shared/directives/field-value.js';
 import type { DateEntryActions, DateEntryRenderer } from './date-entry.js';
@@ -41,6 +42,10 @@ export interface PracticeItemView {
   readonly dateDraft: DateDraft | undefined;
   /** By when's fields, from the extras chunk: not drawn until it has loaded. */
   readonly dateEntry: DateEntryRenderer | undefined;
+  /** Left unticked in a behaviour answered "None of the others are in place yet". */
+  readonly notYet: boolean;
+  /** What the last change to this practice took away, said until the next change. */
+  readonly cleared: Cleared | undefined;
 }
 
 /**
@@ -50,7 +55,7 @@ export interface PracticeItemView {
  * reader says the practice once as the box and once entering the group,
  * not again at every control (docs/decisions.md).
  */
-export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict, dateDraft, dateEntry }: PracticeItemView, actions: PracticeItemActions) {
+export function practiceItem({ practice, textLang, response, scale, noteOpen, locale, emphasis, filteredOut, noteConflict, dateDraft, dateEntry, notYet, cleared }: PracticeItemView, actions: PracticeItemActions) {
   const id = practice.id;
   const top = topLevel(scale).id;
   const lowest = scale[0].id;
@@ -61,21 +66,30 @@ export function practiceItem({ practice, textLang, response, scale, noteOpen, lo
   const overLimit = note.length > NOTE_MAX_LENGTH;
   const tag = emphasisLabel(emphasis);
   const tagId = tag ? elementId.tag(id) : undefined;
+  const notYetId = notYet ? elementId.notYet(id) : undefined;
+  // "Not yet" is said with the box, as its description, and shown beside it.
+  const describedBy = [notYetId, tagId].filter(Boolean).join(' ') || undefined;
   return html`
     <li class="practice ${inPlace ? 'is-in-place' : ''} ${notApplicable ? 'is-not-applicable' : ''} is-${emphasis}" part="practice" ?hidden=${filteredOut}>
       ${scale.length > 2
         ? levelChoice(practice, textLang, response, scale, actions, tagId)
         : html`<div class="practice-main">
-            ${checkbox(elementId.practice(id), 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest), tagId)}
+            ${checkbox(elementId.practice(id), 'checkbox', inPlace, (checked) => actions.setLevel(id, checked ? top : lowest), describedBy)}
             <label for=${elementId.practice(id)} id=${elementId.practiceText(id)} class="practice-text" part="practice-label" lang=${ifDefined(textLang)}>${practice.text}</label>
           </div>`}
-      ${tag ? html`<p class="tag-row"><span class="tag tag--${emphasis}" id=${tagId} part="tag">${tag}</span></p>` : nothing}
+      ${tag || notYet
+        ? html`<p class="tag-row">
+            ${notYet ? html`<span class="tag tag--not-yet" id=${ifDefined(notYetId)} part="tag">${msg('Not yet', { id: 'practice-not-yet', desc: 'Beside an unticked practice once "None of the others are in place yet" is ticked: the practice is answered "not in place yet".' })}</span>` : nothing}
+            ${tag ? html`<span class="tag tag--${emphasis}" id=${ifDefined(tagId)} part="tag">${tag}</span>` : nothing}
+          </p>`
+        : nothing}
       <div class="practice-extras" role="group" aria-labelledby=${elementId.practiceText(id)}>
         <p class="or">${msg('or', { desc: 'Between a practice and its "Not applicable" box, as GOV.UK\'s exclusive checkboxes: choosing one clears the other.' })}</p>
         <div class="not-applicable">
           ${checkbox(elementId.notApplicable(id), 'checkbox checkbox--small', notApplicable, (checked) => actions.setNotApplicable(id, checked))}
           <label for=${elementId.notApplicable(id)}>${msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' })}</label>
         </div>
+        ${cleared ? html`<p class="cleared">${clearedText(cleared)}</p>` : nothing}
         <details
           class="note"
           ?open=${noteOpen}

@@ -29,6 +29,11 @@ export const behaviourChartStyles = css`
     padding-inline-end: 0.75em;
   }
 
+  .chart-status {
+    white-space: nowrap;
+    padding-inline-end: 0.75em;
+  }
+
   .chart-number {
     color: var(--_muted);
   }
@@ -96,6 +101,10 @@ export const behaviourChartStyles = css`
 
     .chart-count {
       padding-inline-start: 0;
+    }
+
+    .chart-status {
+      padding-block: 0.2em;
     }
   }
 

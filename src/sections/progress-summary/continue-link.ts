@@ -11,7 +11,7 @@ export function continueLink(locale: string, changedAt: string, targetId: string
   return html`<p class="continue">
     <span>${msg(str`Last changed ${date}.`, { desc: 'When the checklist was last changed, e.g. "Last changed 25 November 2026."' })}</span>
     <a href="#${targetId}" class="continue-link" @click=${(event: Event) => goTo(event, targetId)}
-      >${msg('Continue where you left off', { desc: 'Link that moves focus to the first behaviour not yet reviewed, or to the practice changed last.' })}</a
+      >${msg('Continue where you left off', { desc: 'Link that moves focus to the first practice not yet answered, or to the suggested next steps once every practice is.' })}</a
     >
   </p>`;
 }

@@ -1,7 +1,10 @@
-import { lastChange } from '../../core/index.js';
+import { firstUnanswered, lastChangedAt } from '../../core/index.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 import { shadowRootOf, type ElementHost } from '../../controllers/host.js';
 import { elementId } from '../../shared/element-ids.js';
+
+/** Where "Continue where you left off" goes once every practice is answered: the plan, else Save, share or print. */
+const AFTER_THE_PRACTICES = ['next-steps-title', 'actions-title'];
 
 /** For coming back: where to carry on, and the links within the widget that move focus there. */
 export class ProgressSummaryController {
@@ -10,28 +13,27 @@ export class ProgressSummaryController {
     private readonly checklist: ChecklistController,
   ) {}
 
-  /** The first behaviour not yet reviewed, else the practice changed last; nothing before any change. */
+  /** The first practice nothing answers yet, else the plan; nothing before any change. */
   get continueAt(): { readonly changedAt: string; readonly targetId: string } | undefined {
-    const last = lastChange(this.checklist.record);
-    if (!last) return undefined;
-    const open = this.checklist.progress?.behaviours.find((progress) => progress.status !== 'reviewed');
-    const targetId = open ? elementId.behaviourHeading(open.behaviourId) : last.practiceId ? elementId.practice(last.practiceId) : undefined;
-    return targetId === undefined ? undefined : { changedAt: last.changedAt, targetId };
+    const changedAt = lastChangedAt(this.checklist.record);
+    const framework = this.checklist.framework;
+    if (!changedAt || !framework) return undefined;
+    const practice = firstUnanswered(framework, this.checklist.record.responses, this.checklist.record.reviews);
+    return { changedAt, targetId: practice ? elementId.practice(practice.id) : AFTER_THE_PRACTICES[0] };
   }
 
   /**
    * A practice on a rating scale is a fieldset, which takes no focus: its
-   * first radio does. A practice not on the page (retired, or left out by
-   * tailoring) falls back to its behaviour's heading, else the first one.
+   * first radio does. A practice not on the page (hidden by "Show only good
+   * places to start", or not drawn yet) falls back to its behaviour's
+   * heading; with no plan shown, Save, share or print.
    */
   continue = (event: Event, targetId: string): void => {
     event.preventDefault();
     const root = shadowRootOf(this.host);
-    const behaviours = this.checklist.framework?.behaviours ?? [];
-    const practiceId = lastChange(this.checklist.record)?.practiceId;
-    const behaviour = behaviours.find((each) => each.practices.some((practice) => practice.id === practiceId)) ?? behaviours[0];
-    // The first behaviour too if tailoring left out the practice's own.
-    const target = root.getElementById(targetId) ?? [behaviour, behaviours[0]].map((each) => root.getElementById(elementId.behaviourHeading(each?.id ?? ''))).find(Boolean);
+    const behaviourId = this.checklist.framework?.behaviours.find((behaviour) => behaviour.practices.some((practice) => elementId.practice(practice.id) === targetId))?.id;
+    const candidates = behaviourId ? [targetId, elementId.behaviourHeading(behaviourId)] : AFTER_THE_PRACTICES;
+    const target = candidates.map((id) => root.getElementById(id)).find((each) => each && each.getClientRects().length > 0);
     (target?.matches('fieldset') ? target.querySelector('input') : target)?.focus();
   };
 
