@@ -76,8 +76,8 @@ function storedSnapshotData(snapshot: Snapshot) {
 }
 
 /** A snapshot as an export file holds it: exactly its known fields, its answers keyed by practice id (Object.fromEntries defines own properties, so no key reaches a prototype). */
-export function snapshotData({ takenAt, label, answers }: Snapshot) {
-  return { takenAt, ...(label === undefined ? {} : { label }), answers: Object.fromEntries([...answers].map(([id, { level, notApplicable }]) => [id, { level, notApplicable }])) };
+export function snapshotData({ id, takenAt, label, answers }: Snapshot) {
+  return { ...(id === undefined ? {} : { id }), takenAt, ...(label === undefined ? {} : { label }), answers: Object.fromEntries([...answers].map(([id, { level, notApplicable }]) => [id, { level, notApplicable }])) };
 }
 
 export function readRecord(text: string): RecordReading {
