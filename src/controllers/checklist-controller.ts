@@ -16,6 +16,7 @@ import {
   clearRecord,
   emptyRecord,
   HybridClock,
+  wallTime,
   latestTime,
   mergeRecords,
   withImportedSnapshots,
@@ -154,7 +155,7 @@ export class ChecklistController implements ReactiveController {
     const behaviourId = this.#behaviourOfPractice.get(practiceId);
     if (!framework || behaviourId === undefined) return;
     this.#catchUp();
-    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, pageClock.now());
+    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, pageClock.now(), wallTime());
     this.#commit(withResponse(this.record, practiceId, response));
     this.#emit({ kind: 'response', practiceId, behaviourId, response, score: this.score! });
   }

@@ -142,8 +142,8 @@ function salvage(data: unknown): ProgressRecord | undefined {
     if (!ID_PATTERN.test(id)) continue;
     if (response.success) kept.set(id, response.output);
     else {
-      // A bad "Who" or "By when" costs only itself: the level, the note and the other one are kept.
-      for (const left of [['due'], ['owner'], ['owner', 'due']]) {
+      // A bad "Who", "By when" or computer's time costs only itself: the level, the note and the others are kept.
+      for (const left of [['wallAt'], ['due'], ['owner'], ['owner', 'due'], ['owner', 'due', 'wallAt']]) {
         const readable = v.safeParse(StoredResponseSchema, without(value, left));
         if (readable.success) {
           kept.set(id, readable.output);

@@ -46,6 +46,7 @@ const responseFields = fields({
   owner: v.optional(NameSchema),
   due: v.optional(DueSchema),
   changedAt: TimestampSchema,
+  wallAt: v.optional(TimestampSchema),
 });
 
 /** A blank name or date (say, from an edited file) is no answer, as it is when typed: the field is left out. */
