@@ -159,8 +159,10 @@ export interface ImportedSnapshots {
 export function withImportedSnapshots(own: SnapshotHistory, file: readonly Snapshot[]): ImportedSnapshots {
   const kept = own.snapshots ?? [];
   const deleted = own.deletedSnapshots ?? [];
-  const known = new Set(kept.map(snapshotIdentity));
-  const fresh = oldestFirst(file.filter((snapshot) => !known.has(snapshotIdentity(snapshot)) && !isDeleted(snapshot, deleted)));
+  // A file's snapshot without id (written by a version before ids, which drops them) is known here by its time.
+  const known = new Set([...kept.map(snapshotIdentity), ...kept.map((snapshot) => snapshot.takenAt)]);
+  const isKnown = (snapshot: Snapshot) => known.has(snapshot.id ?? snapshot.takenAt);
+  const fresh = oldestFirst(file.filter((snapshot) => !isKnown(snapshot) && !isDeleted(snapshot, deleted)));
   const room = Math.max(0, MAX_SNAPSHOTS - kept.length);
   const added = room ? fresh.slice(-room) : [];
   return { fields: snapshotFields(oneAtEachTime([...kept, ...added], deleted), deleted), added: added.length, leftOut: fresh.length - added.length };
