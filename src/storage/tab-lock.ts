@@ -21,7 +21,7 @@ export function underTabLock(name: string, task: () => void): void {
   }
   if (!warnedOfLocks) {
     warnedOfLocks = true;
-    console.warn('<collab-checklist>: this browser has no Web Locks; tabs saving at once are reconciled after the fact.');
+    console.warn('<collab-checklist>: no Web Locks here; tabs reconcile saves unlocked.');
   }
   setTimeout(task);
 }
