@@ -104,8 +104,8 @@ export class ChecklistController implements ReactiveController {
     this.#behaviourOfPractice = new Map(
       framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, behaviour.id] as const)),
     );
+    const before = { record: this.record, key: this.#storage?.key };
     this.#storage = new ProgressStorage(storageKey, framework.id, framework.version, new Set(this.#behaviourOfPractice.keys()));
-    const before = this.record;
     const loaded = this.#storage.load(pageClock.now());
     this.#hold(loaded.record);
     this.storageState = loaded.state;
@@ -123,12 +123,14 @@ export class ChecklistController implements ReactiveController {
    * the new record it is held as the note being typed is when another tab
    * changes it: on screen, saved with the next keystroke, and any other text
    * the new record had for that note is offered as the other version.
-   * Conflicts offered for the record left behind go with it.
+   * Under the same key, notes still offered as a conflict stay so; under
+   * another, those offers go with the record left behind.
    */
-  #keepTypingAcrossOpen(before: ProgressRecord, framework: Framework): void {
-    this.noteConflicts = new Map();
+  #keepTypingAcrossOpen(before: { readonly record: ProgressRecord; readonly key?: string }, framework: Framework): void {
+    if (before.key === this.#storage!.key) this.#hold(this.#keepNoteBeingTyped(this.record, before.record));
+    else this.noteConflicts = new Map();
     const id = this.#editingNote;
-    const typed = id === undefined ? undefined : before.responses.get(id)?.note;
+    const typed = id === undefined ? undefined : before.record.responses.get(id)?.note;
     if (id === undefined || typed === undefined || !this.#behaviourOfPractice.has(id)) return;
     const there = this.record.responses.get(id);
     if (there?.note === typed) return;

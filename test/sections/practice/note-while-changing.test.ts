@@ -78,6 +78,25 @@ describe('<collab-checklist> a note being typed while the host changes the check
     expect(noteOf(ncvo.id)).to.equal('Agreed at the board');
   });
 
+  it('keeps a note still offered as a conflict so when the framework changes under the same key', async () => {
+    const element = await render(html`<collab-checklist></collab-checklist>`);
+    await startTyping(element, 'Mine');
+    // Another tab saves its version of the note meanwhile.
+    const other = JSON.parse(localStorage.getItem(`collab-checklist:${ncvo.id}`)!);
+    other.responses[first.id] = { ...other.responses[first.id], note: 'Theirs', changedAt: new Date(Date.now() + 60_000).toISOString() };
+    const newValue = JSON.stringify(other);
+    localStorage.setItem(`collab-checklist:${ncvo.id}`, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: `collab-checklist:${ncvo.id}`, newValue, storageArea: localStorage }));
+    await element.updateComplete;
+    expect($(element, '.note-conflict').textContent).to.include('Theirs');
+    focusedNote(element)!.blur();
+    element.framework = { ...ncvo, version: `${ncvo.version}-revised` } as CollabChecklist['framework'];
+    await element.updateComplete;
+    await waitUntil(() => element.shadowRoot!.querySelector('.note-conflict'), 'the conflict was no longer offered');
+    expect($(element, '.note-conflict').textContent).to.include('Theirs');
+    expect($(element, `#note-${first.id}`)).to.have.property('value', 'Mine');
+  });
+
   it('keeps the text and the focus when a framework is loaded from another address', async () => {
     const element = await render(html`<collab-checklist></collab-checklist>`);
     await startTyping(element, 'Agreed');
