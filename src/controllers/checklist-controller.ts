@@ -293,8 +293,8 @@ export class ChecklistController implements ReactiveController {
     this.#reconciling = true;
     underTabLock(storage.key, () => {
       this.#reconciling = false;
-      // Only while saving works: a tab that said "not being saved" keeps that promise until its next change.
-      if (storage !== this.#storage || (this.storageState.kind !== 'saving' && this.storageState.kind !== 'recovered')) return;
+      // Only while on the page and saving works: a tab that said "not being saved" keeps that promise until its next change.
+      if (storage !== this.#storage || !connected.has(this) || (this.storageState.kind !== 'saving' && this.storageState.kind !== 'recovered')) return;
       const result = storage.reconcile(this.record, pageClock.now());
       if (result && 'saved' in result) this.#adopt(result.saved);
     });
