@@ -16,6 +16,7 @@ import {
   clearRecord,
   emptyRecord,
   HybridClock,
+  wallTime,
   latestTime,
   mergeRecords,
   withImportedSnapshots,
@@ -30,6 +31,7 @@ import {
 } from '../core/index.js';
 import type { SetAsideCopy } from '../core/exchange/export-file.js';
 import { ProgressStorage, type StorageState } from '../storage/progress-storage.js';
+import { underTabLock } from '../storage/tab-lock.js';
 import { collabChangeEvent, type CollabChangeDetail } from './events.js';
 
 /** Elements on one page that share a storage key tell each other what they saved. */
@@ -76,6 +78,8 @@ export class ChecklistController implements ReactiveController {
   #editingNote?: string;
 
   #storage?: ProgressStorage;
+  /** Whether a reconciliation (#reconcileSoon) is waiting for the tab lock: one at a time is enough, it reads what is newest. */
+  #reconciling = false;
   #behaviourOfPractice = new Map<string, string>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -100,6 +104,7 @@ export class ChecklistController implements ReactiveController {
     this.#behaviourOfPractice = new Map(
       framework.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => [practice.id, behaviour.id] as const)),
     );
+    const before = { record: this.record, key: this.#storage?.key };
     this.#storage = new ProgressStorage(storageKey, framework.id, framework.version, new Set(this.#behaviourOfPractice.keys()));
     const loaded = this.#storage.load(pageClock.now());
     this.#hold(loaded.record);
@@ -108,7 +113,29 @@ export class ChecklistController implements ReactiveController {
     for (const other of connected) {
       if (other !== this && other.#storage?.key === this.#storage.key) this.#hold(mergeRecords(this.record, other.record));
     }
+    this.#keepTypingAcrossOpen(before, framework);
     this.#rescore();
+  }
+
+  /**
+   * The host changed the framework or the storage-key while the person was
+   * typing a note: the text typed so far stays in the field (issue 24). In
+   * the new record it is held as the note being typed is when another tab
+   * changes it: on screen, saved with the next keystroke, and any other text
+   * the new record had for that note is offered as the other version.
+   * Under the same key, notes still offered as a conflict stay so; under
+   * another, those offers go with the record left behind.
+   */
+  #keepTypingAcrossOpen(before: { readonly record: ProgressRecord; readonly key?: string }, framework: Framework): void {
+    if (before.key === this.#storage!.key) this.#hold(this.#keepNoteBeingTyped(this.record, before.record));
+    else this.noteConflicts = new Map();
+    const id = this.#editingNote;
+    const typed = id === undefined ? undefined : before.record.responses.get(id)?.note;
+    if (id === undefined || typed === undefined || !this.#behaviourOfPractice.has(id)) return;
+    const there = this.record.responses.get(id);
+    if (there?.note === typed) return;
+    if (there?.note) this.noteConflicts = new Map([[id, there.note]]);
+    this.#hold(withResponse(this.record, id, there ? { ...there, note: typed } : applyChange(undefined, { note: typed }, framework.ratingScale, pageClock.now())));
   }
 
   /** The localStorage key progress is saved under, once a framework is open. */
@@ -130,7 +157,7 @@ export class ChecklistController implements ReactiveController {
     const behaviourId = this.#behaviourOfPractice.get(practiceId);
     if (!framework || behaviourId === undefined) return;
     this.#catchUp();
-    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, pageClock.now());
+    const response = applyChange(this.responseTo(practiceId), change, framework.ratingScale, pageClock.now(), wallTime());
     this.#commit(withResponse(this.record, practiceId, response));
     this.#emit({ kind: 'response', practiceId, behaviourId, response, score: this.score! });
   }
@@ -247,7 +274,30 @@ export class ChecklistController implements ReactiveController {
       const detail: SavedDetail = { key: this.#storage.key, record: this.record, from: this };
       samePageSaves.dispatchEvent(new CustomEvent('saved', { detail }));
     }
+    if (result && 'saved' in result) this.#reconcileSoon();
     return result !== undefined && 'saved' in result;
+  }
+
+  /**
+   * The save above is written at once, so a click is stored before the page
+   * can close; but it merged with this tab's view of storage, and a tab in
+   * another process may have written in the same instant from its own. So,
+   * once no other tab is reconciling (the tab lock), storage is read again
+   * and the merge written back if this tab holds anything storage lacks.
+   * Another tab's save, heard in a `storage` event, is reconciled the same
+   * way: the last writer never wins alone (docs/decisions.md, issue 24).
+   */
+  #reconcileSoon(): void {
+    const storage = this.#storage;
+    if (!storage || this.#reconciling) return;
+    this.#reconciling = true;
+    underTabLock(storage.key, () => {
+      this.#reconciling = false;
+      // Only while on the page and saving works: a tab that said "not being saved" keeps that promise until its next change.
+      if (storage !== this.#storage || !connected.has(this) || (this.storageState.kind !== 'saving' && this.storageState.kind !== 'recovered')) return;
+      const result = storage.reconcile(this.record, pageClock.now());
+      if (result && 'saved' in result) this.#adopt(result.saved);
+    });
   }
 
   #rescore(): void {
@@ -304,7 +354,9 @@ export class ChecklistController implements ReactiveController {
   #onStorage = (event: StorageEvent): void => {
     if (!this.#storage || event.key !== this.#storage.key || event.newValue === null) return;
     const incoming = this.#storage.readExternal(event.newValue);
-    if (incoming) this.#adopt(incoming);
+    if (!incoming) return;
+    this.#adopt(incoming);
+    this.#reconcileSoon();
   };
 
   /** Another element on this page with the same key changed something. */

@@ -57,7 +57,8 @@ export function holdsData(text: string | null, data: unknown): boolean {
   }
 }
 
-function sameData(a: unknown, b: unknown): boolean {
+/** Whether two pieces of JSON-like data hold the same values, whatever order their keys are in. */
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = definedKeys(a);

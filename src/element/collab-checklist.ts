@@ -225,13 +225,17 @@ export class CollabChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('framework') || changed.has('frameworkSrc')) this.#frameworks.choose(this.framework, this.frameworkSrc);
+    if (changed.has('framework') || changed.has('frameworkSrc')) {
+      this.#practices.holdNoteFocus();
+      this.#frameworks.choose(this.framework, this.frameworkSrc);
+    }
     const state = this.#frameworks.state;
     if (state.kind !== 'ready') return;
     const framework = state.framework;
     this.#language.show(framework);
     const key = this.storageKey || framework.id;
     if (key !== this.#openedKey || framework !== this.#openedFramework) {
+      this.#practices.holdNoteFocus();
       this.#openedKey = key;
       this.#openedFramework = framework;
       this.#checklist.open(framework, key);

@@ -1,5 +1,6 @@
 import {
   emptyRecord,
+  mergedIfAdds,
   mergeRecords,
   readRecord,
   recordData,
@@ -197,6 +198,31 @@ export class ProgressStorage {
       // Not latched: the next change tries again, so storage that comes back is used.
       return { failed: isQuotaError(error) ? 'full' : 'unavailable' };
     }
+  }
+
+  /**
+   * Brings storage and `own` (what this tab holds) together after a save or
+   * another tab's: when storage lacks something `own` has (another tab
+   * wrote over this tab's save in the same instant, from its own view of
+   * storage), the merge is written back; otherwise nothing is written.
+   * Returns what storage holds now merged with `own`, for the tab to take
+   * in, or `undefined` when there is nothing to do: storage unchanged since
+   * this tab wrote `own`, emptied (a site clearing its keys is not undone),
+   * or not readable. Called under the tab lock (tab-lock.ts), so no other
+   * tab's reconciliation comes between the read and the write.
+   */
+  reconcile(own: ProgressRecord, now: string): SaveResult | undefined {
+    if (!this.#writable) return undefined;
+    let text: string | null;
+    try {
+      text = this.storage().getItem(this.key);
+    } catch {
+      return undefined;
+    }
+    if (text === null || (text === this.#known?.text && own === this.#known.record)) return undefined;
+    const reading = this.#read(text);
+    if (reading.kind !== 'record') return undefined;
+    return mergedIfAdds(reading.record, own) ? this.save(own, now) : { saved: mergeRecords(own, reading.record) };
   }
 
   /** Reads a value another tab wrote (from a `storage` event); `undefined` if it is not a readable record. */

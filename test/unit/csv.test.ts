@@ -411,3 +411,17 @@ describe('checklistCsvRows with a snapshot chosen', () => {
     expect(buildCsv([[label]])).toBe('\uFEFF"\'=HYPERLINK(""http://example.com"")"\r\n');
   });
 });
+
+describe('checklistCsvRows: "Last changed" is the date a person reads (issue 24)', () => {
+  it('is this computer\'s time at the change where the change clock ran ahead of it, else the change time', () => {
+    const yearAhead = '2027-03-04T10:15:00.000Z';
+    const record = recordOf([
+      ['competes-ethically', answer({ changedAt: yearAhead, wallAt: AT })],
+      ['buys-in-services', answer({ changedAt: '2026-03-05T09:00:00.000Z' })],
+    ]);
+    const rows = checklistCsvRows(ncvo, record, labels);
+    const lastChanged = (id: string) => rows[practicesOf(ncvo).findIndex(({ practice }) => practice.id === id) + 1][7];
+    expect(lastChanged('competes-ethically')).toBe(`at ${AT}`);
+    expect(lastChanged('buys-in-services')).toBe('at 2026-03-05T09:00:00.000Z');
+  });
+});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RatingLevel } from '../../src/core/framework/framework-schema.js';
-import { applyChange, type PracticeResponse, type ResponseChange } from '../../src/core/progress/response.js';
+import { applyChange, changedOn, WALL_CLOCK_BEHIND, type PracticeResponse, type ResponseChange } from '../../src/core/progress/response.js';
+import { readRecord, serializeRecord } from '../../src/core/progress/record-codec.js';
 import { noteArb, ratingScaleArb, timestampArb } from './arbitraries.js';
 
 const TWO_LEVELS: RatingLevel[] = [
@@ -207,5 +208,36 @@ describe('applyChange: "Who" and "By when" (issue 14)', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('applyChange: the computer\'s time beside the change clock\'s (issue 24)', () => {
+  const yearAhead = '2027-03-04T10:15:00.000Z';
+
+  it('keeps this computer\'s time only where the change clock ran ahead of it by a minute or more', () => {
+    expect(applyChange(undefined, { level: 'in-place' }, TWO_LEVELS, yearAhead, T1)).toMatchObject({ changedAt: yearAhead, wallAt: T1 });
+    const close = new Date(Date.parse(T1) + WALL_CLOCK_BEHIND - 1).toISOString();
+    expect(applyChange(undefined, { level: 'in-place' }, TWO_LEVELS, close, T1)).not.toHaveProperty('wallAt');
+    expect(applyChange(undefined, { level: 'in-place' }, TWO_LEVELS, T1, T1)).not.toHaveProperty('wallAt');
+  });
+
+  it('never carries an earlier change\'s time of this computer to a later change, whatever the change', () => {
+    const before = response({ changedAt: yearAhead, wallAt: T0, owner: 'Siân' });
+    for (const change of [{ level: 'in-place' }, { notApplicable: true }, { note: 'x' }, { owner: 'Dai' }, { owner: '' }, { due: '2027-01-31' }] as ResponseChange[]) {
+      const after = applyChange(before, change, TWO_LEVELS, '2027-03-04T10:16:00.000Z');
+      expect(after).not.toHaveProperty('wallAt');
+      expect(changedOn(after)).toBe('2027-03-04T10:16:00.000Z');
+    }
+    expect(changedOn(before)).toBe(T0);
+  });
+
+  it('is saved and read back; a damaged one costs only itself', () => {
+    const record = { frameworkId: 'f', frameworkVersion: '1', responses: new Map([['p', response({ changedAt: yearAhead, wallAt: T1 })]]) };
+    const reading = readRecord(serializeRecord(record, yearAhead));
+    expect(reading.kind === 'record' && reading.record.responses.get('p')).toEqual(record.responses.get('p'));
+    const damaged = JSON.parse(serializeRecord(record, yearAhead));
+    damaged.responses.p.wallAt = 'last Tuesday';
+    const salvaged = readRecord(JSON.stringify(damaged));
+    expect(salvaged.kind === 'unreadable' && salvaged.salvaged?.responses.get('p')).toEqual(response({ changedAt: yearAhead }));
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import ncvoJson from '../../framework/ncvo-collaborative-behaviours.json';
 import { buildExportFile, readImportFile } from '../../src/core/exchange/export-file.js';
 import type { Framework } from '../../src/core/framework/framework-schema.js';
@@ -10,8 +10,8 @@ import { progressSince } from '../../src/core/progress/progress-since.js';
 import { scoreChecklist } from '../../src/core/scoring.js';
 import { readRecord, serializeRecord } from '../../src/core/progress/record-codec.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
-import { deleteSnapshot, takeSnapshot } from '../../src/core/progress/snapshot-change.js';
-import { MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, MAX_SNAPSHOTS, withImportedSnapshots, type Snapshot } from '../../src/core/progress/snapshot.js';
+import { deleteSnapshot, newSnapshotId, takeSnapshot } from '../../src/core/progress/snapshot-change.js';
+import { isDeleted, MAX_DELETED_SNAPSHOTS, MAX_READ_SNAPSHOTS, MAX_SNAPSHOTS, SNAPSHOT_ID, snapshotIdentity, withImportedSnapshots, type Snapshot } from '../../src/core/progress/snapshot.js';
 import { fewTimestampsArb, frameworkWithResponsesArb, practiceIdsOf, responseArb, twoLevelScaleArb } from './arbitraries.js';
 
 function parsed(input: unknown): Framework {
@@ -64,6 +64,7 @@ describe('takeSnapshot and deleteSnapshot', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.snapshot).toEqual({
+      id: expect.stringMatching(SNAPSHOT_ID),
       takenAt: at(5),
       label: 'Board baseline',
       answers: new Map([
@@ -101,7 +102,7 @@ describe('takeSnapshot and deleteSnapshot', () => {
   it('remembers a deletion, so a tab still holding the snapshot cannot bring it back', () => {
     const withTwo = taken(taken(baseRecord(), at(1), 'Baseline'), at(2));
     const deletedHere = deleteSnapshot(withTwo, at(1), at(3));
-    expect(deletedHere.deletedSnapshots).toEqual([{ takenAt: at(1), deletedAt: at(3) }]);
+    expect(deletedHere.deletedSnapshots).toEqual([{ id: withTwo.snapshots![0].id, takenAt: at(1), deletedAt: at(3) }]);
     for (const merged of [mergeRecords(deletedHere, withTwo), mergeRecords(withTwo, deletedHere)]) {
       expect(merged.snapshots?.map((snapshot) => snapshot.takenAt)).toEqual([at(2)]);
     }
@@ -305,13 +306,13 @@ describe('saved progress keeps what a later version adds to snapshots', () => {
 
 /** A record as a tab might hold it: snapshots taken and deleted at a handful of times. */
 const historyArb: fc.Arbitrary<ProgressRecord> = fc
-  .array(fc.tuple(fc.constantFrom('take', 'delete'), fewTimestampsArb, fewTimestampsArb, fc.option(fc.constantFrom('A', 'B'), { nil: undefined })), { maxLength: 8 })
+  .array(fc.tuple(fc.constantFrom('take', 'delete'), fewTimestampsArb, fewTimestampsArb, fc.option(fc.constantFrom('A', 'B'), { nil: undefined }), fc.uuid()), { maxLength: 8 })
   .map((steps) => {
     let record = baseRecord();
-    for (const [step, time, deletedAt, label] of steps) {
+    for (const [step, time, deletedAt, label, id] of steps) {
       if (step === 'delete') record = deleteSnapshot(record, time, deletedAt);
       else if (!record.snapshots?.some((snapshot) => snapshot.takenAt === time)) {
-        const result = takeSnapshot(record, time, ncvoIds, label);
+        const result = takeSnapshot(record, time, ncvoIds, label, id);
         if (result.ok) record = result.record;
       }
     }
@@ -364,8 +365,9 @@ describe('snapshots: properties', () => {
         expect(historyOf(ab)).toEqual(historyOf(mergeRecords(b, a)));
         expect(historyOf(mergeRecords(ab, ab))).toEqual(historyOf(ab));
         expect(historyOf(mergeRecords(ab, a))).toEqual(historyOf(ab));
-        const deleted = new Set([...(a.deletedSnapshots ?? []), ...(b.deletedSnapshots ?? [])].map((entry) => entry.takenAt));
-        for (const snapshot of ab.snapshots ?? []) expect(deleted.has(snapshot.takenAt)).toBe(false);
+        const deletions = [...(a.deletedSnapshots ?? []), ...(b.deletedSnapshots ?? [])];
+        const original = new Map([...(a.snapshots ?? []), ...(b.snapshots ?? [])].map((snapshot) => [snapshotIdentity(snapshot), snapshot]));
+        for (const snapshot of ab.snapshots ?? []) expect(isDeleted(original.get(snapshotIdentity(snapshot))!, deletions)).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -385,3 +387,114 @@ describe('snapshots: properties', () => {
     );
   });
 });
+
+describe('snapshots taken in several tabs at once (issue 24)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps every snapshot taken in one millisecond, each at a time of its own, whatever order the tabs merge in', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.uuid(), { minLength: 2, maxLength: 5 }).chain((ids) => fc.tuple(fc.constant(ids), fc.shuffledSubarray(ids, { minLength: ids.length }))),
+        ([ids, order]) => {
+          const tabs = ids.map((id) => takeSnapshotAs(baseRecord(), at(5), id));
+          const merged = order.map((id) => tabs[ids.indexOf(id)]).reduce((a, b) => mergeRecords(a, b));
+          const reversed = [...tabs].reverse().reduce((a, b) => mergeRecords(a, b));
+          expect(merged.snapshots?.map((snapshot) => snapshot.id).sort()).toEqual([...ids].sort());
+          expect(new Set(merged.snapshots!.map((snapshot) => snapshot.takenAt)).size, 'one snapshot at each time').toBe(ids.length);
+          // Every tab merging the others' records reaches the same list.
+          expect(historyOf(mergeRecords(merged, reversed))).toEqual(historyOf(mergeRecords(reversed, merged)));
+          expect(mergeRecords(merged, reversed).snapshots?.length).toBe(ids.length);
+          // Saved and read back: an older reader's rule (each time once) holds.
+          const reading = readRecord(serializeRecord(merged, SAVED_AT));
+          expect(reading.kind === 'record' && reading.record.snapshots?.length).toBe(ids.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a moved snapshot can still be deleted, and the deletion reaches a tab holding it at its first time', () => {
+    const a = takeSnapshotAs(baseRecord(), at(5), '00000000-0000-4000-8000-000000000001');
+    const b = takeSnapshotAs(baseRecord(), at(5), '00000000-0000-4000-8000-000000000002');
+    const merged = mergeRecords(a, b);
+    const moved = merged.snapshots![1];
+    expect(moved.takenAt > at(5)).toBe(true);
+    const deleted = deleteSnapshot(merged, moved.takenAt, at(9));
+    for (const result of [mergeRecords(deleted, b), mergeRecords(b, deleted), mergeRecords(mergeRecords(deleted, a), b)]) {
+      expect(result.snapshots?.map((snapshot) => snapshot.id)).toEqual(['00000000-0000-4000-8000-000000000001']);
+    }
+  });
+
+  it('reads and merges records saved before ids: a snapshot without id is known by its time, and an older deletion by time removes it', () => {
+    const old = JSON.stringify({
+      format: 'collab-checklist-progress',
+      formatVersion: 1,
+      framework: { id: ncvo.id, version: ncvo.version },
+      savedAt: at(9),
+      responses: {},
+      snapshots: [{ takenAt: at(1), label: 'Baseline', answers: { [first]: { level: 'in-place', notApplicable: false } } }, { takenAt: at(2), answers: {} }],
+    });
+    const reading = readRecord(old);
+    if (reading.kind !== 'record') throw new Error(reading.kind);
+    expect(reading.record.snapshots?.map((snapshot) => snapshot.id)).toEqual([undefined, undefined]);
+    const withNew = takeSnapshotAs(reading.record, at(2), '00000000-0000-4000-8000-000000000003');
+    expect(withNew.snapshots?.map((snapshot) => [snapshot.id, snapshot.takenAt])).toEqual([
+      [undefined, at(1)],
+      [undefined, at(2)],
+      ['00000000-0000-4000-8000-000000000003', '2026-03-04T10:02:00.001Z'],
+    ]);
+    expect(mergeRecords(withNew, reading.record).snapshots?.length).toBe(3);
+    // A version before ids deleted by time only.
+    const deletedByOld = { ...reading.record, snapshots: reading.record.snapshots!.slice(1), deletedSnapshots: [{ takenAt: at(1), deletedAt: at(3) }] };
+    expect(mergeRecords(withNew, deletedByOld).snapshots?.map((snapshot) => snapshot.takenAt)).toEqual([at(2), '2026-03-04T10:02:00.001Z']);
+    // An export file written before ids imports its snapshots as before.
+    const file = JSON.parse(buildExportFile(reading.record, ncvo, SAVED_AT));
+    for (const snapshot of file.snapshots) expect(snapshot).not.toHaveProperty('id');
+    const imported = readImportFile(JSON.stringify(file), ncvo);
+    if (!imported.ok) throw new Error('refused');
+    expect(withImportedSnapshots(withNew, imported.record.snapshots ?? []).added).toBe(0);
+    expect(withImportedSnapshots(baseRecord(), imported.record.snapshots ?? []).added).toBe(2);
+  });
+
+  it('an export file carries each snapshot’s id, so importing it where the snapshot is kept adds nothing', () => {
+    const record = takeSnapshotAs(baseRecord(), at(5), '00000000-0000-4000-8000-000000000004');
+    const file = JSON.parse(buildExportFile(record, ncvo, SAVED_AT));
+    expect(file.snapshots[0].id).toBe('00000000-0000-4000-8000-000000000004');
+    const imported = readImportFile(JSON.stringify(file), ncvo);
+    if (!imported.ok) throw new Error('refused');
+    expect(withImportedSnapshots(record, imported.record.snapshots ?? []).added).toBe(0);
+    // A version before ids exports the same snapshot without its id: still known here, by its time.
+    const { id: _id, ...withoutId } = record.snapshots![0];
+    expect(withImportedSnapshots(record, [withoutId]).added).toBe(0);
+  });
+
+  it('refuses an id that is not one (a tampered record), snapshot by snapshot', () => {
+    const record = takeSnapshotAs(takeSnapshotAs(baseRecord(), at(1), '00000000-0000-4000-8000-000000000005'), at(2), '00000000-0000-4000-8000-000000000006');
+    const data = JSON.parse(serializeRecord(record, SAVED_AT));
+    data.snapshots[0].id = '<img src=x onerror=alert(1)>';
+    const reading = readRecord(JSON.stringify(data));
+    expect(reading.kind).toBe('unreadable');
+    if (reading.kind !== 'unreadable') return;
+    expect(reading.salvaged?.snapshots?.map((snapshot) => snapshot.id)).toEqual(['00000000-0000-4000-8000-000000000006']);
+  });
+
+  it('gives ids from crypto.randomUUID, and without it (missing or throwing) still gives distinct ids, warning once', () => {
+    expect(newSnapshotId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = [undefined, { randomUUID: () => { throw new Error('insecure context'); } }, { randomUUID: () => 'not an id' }];
+    for (const crypto of broken) {
+      vi.stubGlobal('crypto', crypto);
+      const ids = Array.from({ length: 50 }, () => newSnapshotId());
+      for (const id of ids) expect(id).toMatch(SNAPSHOT_ID);
+      expect(new Set(ids).size).toBe(50);
+    }
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
+
+function takeSnapshotAs(record: ProgressRecord, takenAt: string, id: string): ProgressRecord {
+  const result = takeSnapshot(record, takenAt, ncvoIds, undefined, id);
+  if (!result.ok) throw new Error('snapshot refused');
+  return result.record;
+}

@@ -1,6 +1,7 @@
 import type { Framework } from '../framework/framework-schema.js';
 import type { ProgressRecord } from '../progress/progress-record.js';
 import type { Snapshot } from '../progress/snapshot.js';
+import { changedOn } from '../progress/response.js';
 
 /** The words of the spreadsheet, in the person's language. */
 export interface CsvLabels {
@@ -109,7 +110,8 @@ export function checklistCsvRows(
         response?.note ?? '',
         response?.owner ?? '',
         response?.due ?? '',
-        response ? labels.formatTime(response.changedAt) : '',
+        // The date a person reads: this computer's time, not the change clock's (changedOn).
+        response ? labels.formatTime(changedOn(response)) : '',
         ...(then ? [statusOf(then.snapshot.answers.get(practice.id))] : []),
       ]);
     }

@@ -1,4 +1,5 @@
-import { jsonText } from '../own-data.js';
+import { jsonText, sameData } from '../own-data.js';
+import { recordData } from './record-codec.js';
 import type { ProgressRecord } from './progress-record.js';
 import type { PracticeResponse } from './response.js';
 import { mergeSnapshots } from './snapshot.js';
@@ -40,6 +41,19 @@ export function mergeRecords(local: ProgressRecord, incoming: ProgressRecord): P
     ...(local.extra || incoming.extra ? { extra: { ...incoming.extra, ...local.extra } } : {}),
   };
   return clearedAt === undefined ? merged : { ...merged, clearedAt };
+}
+
+/**
+ * `stored` merged with `own`, if `own` holds anything `stored` lacks (a
+ * change, a snapshot, a deletion); `undefined` if merging changes nothing.
+ * A tab that took in another tab's save uses it to know whether to write the
+ * merge back: without that, storage keeps the last writer only. Compared as
+ * values, not as text: two tabs build the same record in different orders,
+ * and must not write it back and forth for ever.
+ */
+export function mergedIfAdds(stored: ProgressRecord, own: ProgressRecord): ProgressRecord | undefined {
+  const merged = mergeRecords(stored, own);
+  return sameData(recordData(merged, ''), recordData(stored, '')) ? undefined : merged;
 }
 
 function later(a: string | undefined, b: string | undefined): string | undefined {

@@ -76,8 +76,8 @@ function storedSnapshotData(snapshot: Snapshot) {
 }
 
 /** A snapshot as an export file holds it: exactly its known fields, its answers keyed by practice id (Object.fromEntries defines own properties, so no key reaches a prototype). */
-export function snapshotData({ takenAt, label, answers }: Snapshot) {
-  return { takenAt, ...(label === undefined ? {} : { label }), answers: Object.fromEntries([...answers].map(([id, { level, notApplicable }]) => [id, { level, notApplicable }])) };
+export function snapshotData({ id, takenAt, label, answers }: Snapshot) {
+  return { ...(id === undefined ? {} : { id }), takenAt, ...(label === undefined ? {} : { label }), answers: Object.fromEntries([...answers].map(([id, { level, notApplicable }]) => [id, { level, notApplicable }])) };
 }
 
 export function readRecord(text: string): RecordReading {
@@ -142,8 +142,8 @@ function salvage(data: unknown): ProgressRecord | undefined {
     if (!ID_PATTERN.test(id)) continue;
     if (response.success) kept.set(id, response.output);
     else {
-      // A bad "Who" or "By when" costs only itself: the level, the note and the other one are kept.
-      for (const left of [['due'], ['owner'], ['owner', 'due']]) {
+      // A bad "Who", "By when" or computer's time costs only itself: the level, the note and the others are kept.
+      for (const left of [['wallAt'], ['due'], ['owner'], ['owner', 'due'], ['owner', 'due', 'wallAt']]) {
         const readable = v.safeParse(StoredResponseSchema, without(value, left));
         if (readable.success) {
           kept.set(id, readable.output);

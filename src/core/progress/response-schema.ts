@@ -3,7 +3,7 @@ import { cutName, keptName, ORGANISATION_SIZES, PARTNERSHIP_ROLES } from '../tai
 import { IdSchema, idKeyedMap } from '../identifiers.js';
 import { isCalendarDate } from '../local-date.js';
 import { fields } from '../own-data.js';
-import { latestDeletions, MAX_READ_SNAPSHOTS, oldestFirst, SNAPSHOT_LABEL_MAX_LENGTH, type DeletedSnapshot, type Snapshot } from './snapshot.js';
+import { latestDeletions, MAX_READ_SNAPSHOTS, oldestFirst, SNAPSHOT_ID, SNAPSHOT_LABEL_MAX_LENGTH, snapshotIdentity, type DeletedSnapshot, type Snapshot } from './snapshot.js';
 
 /**
  * The checks shared by everything that reads responses from text a person
@@ -46,6 +46,7 @@ const responseFields = fields({
   owner: v.optional(NameSchema),
   due: v.optional(DueSchema),
   changedAt: TimestampSchema,
+  wallAt: v.optional(TimestampSchema),
 });
 
 /** A blank name or date (say, from an edited file) is no answer, as it is when typed: the field is left out. */
@@ -98,10 +99,14 @@ export const ReviewsSchema = idKeyedMap(
   'must be an object keyed by behaviour id',
 );
 
+/** A snapshot's id (optional: snapshots saved before ids have none). */
+const SnapshotIdSchema = v.pipe(v.string('must be text'), v.regex(SNAPSHOT_ID, 'must be a snapshot id'));
+
 const snapshotAnswerFields = fields({ level: IdSchema, notApplicable: v.boolean('must be true or false') });
 
 /** A snapshot's fields, its answers read with `answer`; a blank label (say, from an edited file) is no name, as a blank Who. */
 const snapshotSchemaFields = <A extends v.GenericSchema<unknown, { level: string; notApplicable: boolean }>>(answer: A) => fields({
+  id: v.optional(SnapshotIdSchema),
   takenAt: TimestampSchema,
   label: v.optional(v.pipe(v.string('must be text'), v.maxLength(SNAPSHOT_LABEL_MAX_LENGTH, `must be at most ${SNAPSHOT_LABEL_MAX_LENGTH} characters`))),
   answers: idKeyedMap(answer, RESPONSES_MESSAGE),
@@ -117,8 +122,8 @@ export const SnapshotSchema = v.pipe(v.object(snapshotSchemaFields(v.object(snap
 export const StoredSnapshotSchema = v.pipe(v.looseObject(snapshotSchemaFields(v.looseObject(snapshotAnswerFields))), v.transform(withoutBlank('label')));
 
 /**
- * Snapshots in saved progress: a list, each time once, since the time is a
- * snapshot's identity. Past MAX_READ_SNAPSHOTS (tabs merging their lists)
+ * Snapshots in saved progress: a list, each time once (as every version has
+ * written it; mergeSnapshots keeps it so, see oneAtEachTime). Past MAX_READ_SNAPSHOTS (tabs merging their lists)
  * the newest are kept, oldest first: too many never makes progress unreadable.
  */
 export const SnapshotsSchema = v.pipe(
@@ -130,8 +135,8 @@ export const SnapshotsSchema = v.pipe(
 /**
  * Reads each snapshot of a list on its own (`schema`: saved progress's or an
  * export file's), so a damaged one costs only itself: the readable ones, the
- * first of any two at one time, the newest MAX_READ_SNAPSHOTS, and how many
- * were left out as unreadable.
+ * first of any two with one identity, the newest MAX_READ_SNAPSHOTS, and how many
+ * were left out as unreadable. Two with one id: the first.
  */
 export function readEachSnapshot(list: readonly unknown[], schema: typeof SnapshotSchema | typeof StoredSnapshotSchema): { snapshots: Snapshot[]; unreadable: number } {
   const kept = new Map<string, Snapshot>();
@@ -139,7 +144,7 @@ export function readEachSnapshot(list: readonly unknown[], schema: typeof Snapsh
   for (const value of list) {
     const snapshot = v.safeParse(schema, value);
     if (!snapshot.success) unreadable += 1;
-    else if (!kept.has(snapshot.output.takenAt)) kept.set(snapshot.output.takenAt, snapshot.output);
+    else if (!kept.has(snapshotIdentity(snapshot.output))) kept.set(snapshotIdentity(snapshot.output), snapshot.output);
   }
   return { snapshots: newestSnapshots([...kept.values()]), unreadable };
 }
@@ -155,6 +160,6 @@ function newestSnapshots(list: Snapshot[]): Snapshot[] {
  * kept rather than the record made unreadable.
  */
 export const DeletedSnapshotsSchema = v.pipe(
-  v.array(v.looseObject(fields({ takenAt: TimestampSchema, deletedAt: TimestampSchema })), 'must be a list'),
+  v.array(v.looseObject(fields({ id: v.optional(SnapshotIdSchema), takenAt: TimestampSchema, deletedAt: TimestampSchema })), 'must be a list'),
   v.transform((list): DeletedSnapshot[] => latestDeletions(list)),
 );

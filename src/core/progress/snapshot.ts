@@ -16,13 +16,17 @@ export interface SnapshotAnswer {
 }
 
 /**
- * A dated copy of the answers. Never changed once taken: its identity is
- * `takenAt` (the widget's clock gives each change its own time), so two
- * tabs holding the same time hold the same snapshot. Notes are not copied:
+ * A dated copy of the answers. Never changed once taken, except that its
+ * time may move on a millisecond (see `mergeSnapshots`). Its identity is its
+ * `id` (random, given when it is taken), so snapshots that several tabs take
+ * in one millisecond are all kept; snapshots saved before ids (no `id`) are
+ * known by their `takenAt`. Notes are not copied:
  * a snapshot records where the organisation stood, not what was written
  * about it, and twelve copies of every note would crowd saved progress.
  */
 export interface Snapshot {
+  /** Random, given when taken; absent on snapshots saved before ids. */
+  readonly id?: string;
   readonly takenAt: string;
   /** A short name the person gave it ("Board, March"), if any. */
   readonly label?: string;
@@ -30,8 +34,13 @@ export interface Snapshot {
   readonly answers: ReadonlyMap<string, SnapshotAnswer>;
 }
 
-/** A snapshot the person deleted, kept as its time so that another tab still holding it cannot bring it back. */
+/**
+ * A snapshot the person deleted, kept as its identity so that another tab
+ * still holding it cannot bring it back. Without `id` (deleted by a version
+ * before ids) it removes every snapshot taken at `takenAt`.
+ */
 export interface DeletedSnapshot {
+  readonly id?: string;
   readonly takenAt: string;
   readonly deletedAt: string;
 }
@@ -68,6 +77,12 @@ export const MAX_DELETED_SNAPSHOTS = 50;
 /** A label is a short name, not a note: kept as every name is (keptName). */
 export const SNAPSHOT_LABEL_MAX_LENGTH = NAME_MAX_LENGTH;
 
+/** What a snapshot id may hold: a UUID, or the fallback's hex groups (newSnapshotId); short, so a tampered record cannot carry text in it. */
+export const SNAPSHOT_ID = /^[0-9a-f-]{8,40}$/i;
+
+/** What a snapshot is known by: its id, or for one saved before ids, its time. */
+export const snapshotIdentity = (entry: { readonly id?: string; readonly takenAt: string }): string => entry.id ?? entry.takenAt;
+
 /**
  * The snapshots of two copies of a record (two tabs'): every snapshot
  * either holds, less those either has deleted. Commutative and idempotent,
@@ -78,22 +93,53 @@ export function mergeSnapshots(
   a: SnapshotHistory,
   b: SnapshotHistory,
 ): SnapshotHistory {
-  const deletedByTime = new Map<string, DeletedSnapshot>();
+  const deletedByIdentity = new Map<string, DeletedSnapshot>();
   for (const entry of [...(a.deletedSnapshots ?? []), ...(b.deletedSnapshots ?? [])]) {
-    const known = deletedByTime.get(entry.takenAt);
-    if (!known || entry.deletedAt > known.deletedAt) deletedByTime.set(entry.takenAt, entry);
+    const known = deletedByIdentity.get(snapshotIdentity(entry));
+    if (!known || entry.deletedAt > known.deletedAt) deletedByIdentity.set(snapshotIdentity(entry), entry);
   }
-  const deleted = latestDeletions([...deletedByTime.values()]);
-  const gone = new Set(deleted.map((entry) => entry.takenAt));
-  const byTime = new Map<string, Snapshot>();
+  const deleted = latestDeletions([...deletedByIdentity.values()]);
+  const byIdentity = new Map<string, Snapshot>();
   for (const snapshot of [...(a.snapshots ?? []), ...(b.snapshots ?? [])]) {
-    if (gone.has(snapshot.takenAt)) continue;
-    const known = byTime.get(snapshot.takenAt);
-    // Two different snapshots at one instant (two computers' clocks): keep one, chosen by content, so the merge is commutative.
-    if (!known || contentKey(snapshot) > contentKey(known)) byTime.set(snapshot.takenAt, snapshot);
+    if (isDeleted(snapshot, deleted)) continue;
+    const known = byIdentity.get(snapshotIdentity(snapshot));
+    // One snapshot with two times (one copy moved it on, below): the later. Otherwise (two computers' clocks, or an edited file) chosen by content, so the merge is commutative.
+    if (!known || snapshot.takenAt > known.takenAt || (snapshot.takenAt === known.takenAt && contentKey(snapshot) > contentKey(known))) {
+      byIdentity.set(snapshotIdentity(snapshot), snapshot);
+    }
   }
-  return snapshotFields(oldestFirst([...byTime.values()]), deleted);
+  return snapshotFields(oneAtEachTime([...byIdentity.values()], deleted), deleted);
 }
+
+/** Whether a deletion covers `snapshot`: by id, or, for a deletion made before ids, by time. */
+export function isDeleted(snapshot: Snapshot, deleted: readonly DeletedSnapshot[]): boolean {
+  return deleted.some((entry) => (entry.id === undefined ? entry.takenAt === snapshot.takenAt : entry.id === snapshot.id));
+}
+
+/**
+ * Oldest first, no two at one time: snapshots several tabs took in one
+ * millisecond have one id each but one time, and saved progress has always
+ * held each time once (a version before ids refuses a list with two, and
+ * the person's list names them by time). So each one after the first at a
+ * time is moved on a millisecond, in id order: the same list gives the same
+ * times in every tab, and a moved snapshot wins over its older copy when
+ * records merge (the later time), so the merge stays idempotent. A time a
+ * deletion without id names (a version before ids deleted there) is passed
+ * over too, or the moved snapshot would be deleted at the next merge.
+ */
+function oneAtEachTime(snapshots: Snapshot[], deleted: readonly DeletedSnapshot[]): Snapshot[] {
+  const ordered = snapshots.sort((x, y) => compare(x.takenAt, y.takenAt) || compare(snapshotIdentity(x), snapshotIdentity(y)));
+  const deletedTimes = new Set(deleted.filter((entry) => entry.id === undefined).map((entry) => entry.takenAt));
+  let previous = '';
+  return ordered.map((snapshot) => {
+    let takenAt = snapshot.takenAt;
+    while (takenAt <= previous || (takenAt !== snapshot.takenAt && deletedTimes.has(takenAt))) takenAt = new Date(Date.parse(takenAt) + 1).toISOString();
+    previous = takenAt;
+    return takenAt === snapshot.takenAt ? snapshot : { ...snapshot, takenAt };
+  });
+}
+
+const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** What an import does to the snapshots kept here. */
 export interface ImportedSnapshots {
@@ -112,11 +158,14 @@ export interface ImportedSnapshots {
  */
 export function withImportedSnapshots(own: SnapshotHistory, file: readonly Snapshot[]): ImportedSnapshots {
   const kept = own.snapshots ?? [];
-  const known = new Set([...kept, ...(own.deletedSnapshots ?? [])].map((entry) => entry.takenAt));
-  const fresh = oldestFirst(file.filter((snapshot) => !known.has(snapshot.takenAt)));
+  const deleted = own.deletedSnapshots ?? [];
+  // A file's snapshot without id (written by a version before ids, which drops them) is known here by its time.
+  const known = new Set([...kept.map(snapshotIdentity), ...kept.map((snapshot) => snapshot.takenAt)]);
+  const isKnown = (snapshot: Snapshot) => known.has(snapshot.id ?? snapshot.takenAt);
+  const fresh = oldestFirst(file.filter((snapshot) => !isKnown(snapshot) && !isDeleted(snapshot, deleted)));
   const room = Math.max(0, MAX_SNAPSHOTS - kept.length);
   const added = room ? fresh.slice(-room) : [];
-  return { fields: snapshotFields(oldestFirst([...kept, ...added]), own.deletedSnapshots ?? []), added: added.length, leftOut: fresh.length - added.length };
+  return { fields: snapshotFields(oneAtEachTime([...kept, ...added], deleted), deleted), added: added.length, leftOut: fresh.length - added.length };
 }
 
 /** A record's snapshot fields, each left out when empty, as every other optional part of a record is. */
@@ -131,8 +180,8 @@ export function oldestFirst(snapshots: Snapshot[]): Snapshot[] {
 
 /** The most recent deletions, in a fixed order (by time taken), so that equal sets compare equal. */
 export function latestDeletions(deleted: DeletedSnapshot[]): DeletedSnapshot[] {
-  const newestFirst = [...deleted].sort((a, b) => (a.deletedAt !== b.deletedAt ? (a.deletedAt < b.deletedAt ? 1 : -1) : a.takenAt < b.takenAt ? -1 : 1));
-  return newestFirst.slice(0, MAX_DELETED_SNAPSHOTS).sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
+  const newestFirst = [...deleted].sort((a, b) => compare(b.deletedAt, a.deletedAt) || compare(a.takenAt, b.takenAt) || compare(snapshotIdentity(a), snapshotIdentity(b)));
+  return newestFirst.slice(0, MAX_DELETED_SNAPSHOTS).sort((a, b) => compare(a.takenAt, b.takenAt) || compare(snapshotIdentity(a), snapshotIdentity(b)));
 }
 
 function contentKey(snapshot: Snapshot): string {

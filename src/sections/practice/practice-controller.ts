@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { NOTE_MAX_LENGTH, type DateEntry, type DateParts, type PracticeResponse } from '../../core/index.js';
 import type { Announcer } from '../../controllers/announcer.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
-import { focusAfterUpdate, type ElementHost } from '../../controllers/host.js';
+import { focusAfterUpdate, shadowRootOf, type ElementHost } from '../../controllers/host.js';
 import type { LanguageController } from '../../controllers/language-controller.js';
 import { answeredCount, statusLabel } from '../../shared/answered-text.js';
 import { elementId } from '../../shared/element-ids.js';
@@ -32,6 +32,8 @@ export class PracticeController {
   dateDrafts: ReadonlyMap<string, DateDraft> = new Map();
   /** What the last tick or "Not applicable" took away, shown beside that practice until the next one. */
   cleared: { readonly practiceId: string; readonly what: Cleared } | undefined;
+  /** The note that had the focus, and its caret, when the checklist was replaced (holdNoteFocus). */
+  #heldFocus?: { readonly id: string; readonly start: number; readonly end: number; readonly direction: 'forward' | 'backward' | 'none' };
 
   constructor(
     private readonly host: ElementHost,
@@ -39,6 +41,7 @@ export class PracticeController {
     private readonly language: LanguageController,
     private readonly announcer: Announcer,
   ) {
+    host.addController(this);
     // After a Reset no note holds anything; after an import, those that do are shown.
     checklist.onChange(({ kind }) => {
       if (kind === 'reset' || kind === 'import') {
@@ -50,10 +53,38 @@ export class PracticeController {
     });
   }
 
-  /** Notes that hold text (or a "Who" or "By when") are shown, so a person sees what they wrote. */
+  /** Notes that hold text (or a "Who" or "By when") are shown, so a person sees what they wrote; so is the one being typed. */
   showNotesWithText(): void {
     const responses = [...this.checklist.record.responses];
-    this.#showNotes(new Set(responses.filter(([, response]) => response.note || response.owner || response.due).map(([id]) => id)));
+    const shown = new Set(responses.filter(([, response]) => response.note || response.owner || response.due).map(([id]) => id));
+    if (this.#heldFocus) shown.add(this.#heldFocus.id);
+    this.#showNotes(shown);
+  }
+
+  /**
+   * Call before the host replaces the checklist (a new framework or
+   * storage-key): if a note has the focus, it gets it back, caret and all,
+   * once the new checklist draws it, so the person's next keystrokes land
+   * where they were typing (issue 24). Its text stays too
+   * (ChecklistController.open). A checklist still loading keeps it held.
+   */
+  holdNoteFocus(): void {
+    const field = shadowRootOf(this.host).activeElement as HTMLTextAreaElement | null;
+    const id = field?.localName === 'textarea' ? [...this.openNotes].find((each) => elementId.note(each) === field.id) : undefined;
+    if (id !== undefined) this.#heldFocus = { id, start: field!.selectionStart, end: field!.selectionEnd, direction: field!.selectionDirection };
+  }
+
+  hostUpdated(): void {
+    const held = this.#heldFocus;
+    const root = shadowRootOf(this.host);
+    const field = held && (root.getElementById(elementId.note(held.id)) as HTMLTextAreaElement | null);
+    if (!held || !field) return;
+    this.#heldFocus = undefined;
+    // Not taken back from wherever the person went meanwhile.
+    const outside = (root.host.getRootNode() as Document | ShadowRoot).activeElement;
+    if (root.activeElement !== null || (outside !== null && outside !== root.host && outside !== root.host.ownerDocument.body)) return;
+    field.focus();
+    field.setSelectionRange(held.start, held.end, held.direction);
   }
 
   #showNotes(notes: ReadonlySet<string>): void {

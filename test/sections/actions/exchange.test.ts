@@ -3,7 +3,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../../src/index.js';
 import { expectAccessible } from '../../browser/a11y.js';
-import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, tickBox, typeNote, waitUntil, watchDownloads } from '../../browser/helpers.js';
+import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, storeProgress, tickBox, typeNote, waitUntil, watchDownloads } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second, , fourth] = allPractices;
@@ -207,6 +207,21 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     expect(csv.text).to.include('"\'=HYPERLINK(""http://example.invalid"")"');
     expect(csv.text).to.include('Gwŷn');
     expect(lines[1]).to.match(/^Compete in an ethical and responsible way\.,Compete in an ethical and responsible way\.,In place,No,/);
+  });
+
+  it('dates "Last changed" by this computer’s clock, after a save from a clock a year fast (issue 24)', async () => {
+    const yearAhead = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+    storeProgress({ savedAt: yearAhead, responses: { [second.id]: { level: 'in-place', notApplicable: false, note: '', changedAt: yearAhead } } });
+    const element = await render(plain);
+    await click(element, tickBox(element, first.id));
+    const downloads = watchDownloads(element);
+    button(element, 'Download CSV').click();
+    const row = (await downloads.next()).text.slice(1).split('\r\n')[1];
+    expect(row.startsWith('Compete in an ethical and responsible way.')).to.equal(true);
+    // The change is ordered after the fast save (the change clock), but dated as the computer says.
+    expect(storedRecord().responses[first.id]).to.have.property('changedAt').that.satisfies((time: string) => time > yearAhead);
+    expect(row).to.include(String(new Date().getFullYear()));
+    expect(row).not.to.include(String(new Date(yearAhead).getFullYear()));
   });
 
   it('draws each behaviour’s score as an SVG bar matching the score, inside a table with the numbers', async () => {
