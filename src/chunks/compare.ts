@@ -3,7 +3,7 @@
  * loaded the first time a person compares files: most never do, so it
  * stays out of the main file.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { compareCsvRows } from '../core/compare/compare-csv.js';
 import { COMPARED_ANSWERS, type ComparedAnswer, type Comparison } from '../core/compare/compare-answers.js';
 import { buildCsv } from '../core/exchange/csv.js';
@@ -15,7 +15,7 @@ import { compareStyles } from '../sections/compare/compare.styles.js';
 import { saveFile } from '../shared/save-file.js';
 
 export { comparisonSection } from '../sections/compare/compare.js';
-export { compareFiles } from '../core/compare/compare-files.js';
+export { AgreedAnswersController } from '../sections/compare/agreed-answers-controller.js';
 
 /** Adopted after the extras' styles when this chunk arrives (chunk-styles.ts). */
 export const styles = [compareStyles];
@@ -29,6 +29,9 @@ export function downloadComparisonCsv(root: ShadowRoot, framework: Framework, co
     differs: msg('Answers differ', { desc: 'Spreadsheet column heading in the comparison: whether colleagues gave different answers.' }),
     yes: msg('Yes', { id: 'compare-differs-yes', desc: 'Spreadsheet cell in the comparison: colleagues gave different answers.' }),
     no: msg('No', { id: 'compare-differs-no', desc: 'Spreadsheet cell in the comparison: everyone gave the same answer.' }),
+    note: (name) => msg(str`${name}: notes`, { desc: 'Comparison spreadsheet column heading: one person’s notes; the value is their name.' }),
+    owner: (name) => msg(str`${name}: who`, { desc: 'Comparison spreadsheet column heading: one person’s "Who" for the next step; the value is their name.' }),
+    due: (name) => msg(str`${name}: by when`, { desc: 'Comparison spreadsheet column heading: one person’s "By when" date for the next step; the value is their name.' }),
   });
   const name = exportFileName(framework, localDate(new Date()), 'csv').replace(/\.csv$/, '-compared.csv');
   saveFile(root, name, buildCsv(rows), 'text/csv;charset=utf-8');

@@ -151,6 +151,8 @@ export class CollabChecklist extends LitElement {
   /** "Progress over time" and "About your organisation", made once the extras have loaded. */
   #snapshots?: InstanceType<typeof import('../chunks/extras.js').SnapshotController>;
   #profile?: InstanceType<typeof import('../chunks/extras.js').ProfileController>;
+  /** Answers taken as agreed from a comparison, made once the compare chunk has loaded. */
+  #agreed?: InstanceType<typeof import('../chunks/compare.js').AgreedAnswersController>;
   #openedKey?: string;
   #openedFramework?: unknown;
   #extrasRequested: Promise<void> = NOTHING_REQUESTED;
@@ -288,8 +290,9 @@ export class CollabChecklist extends LitElement {
         ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.nameFields(record.profile, profile!.setNames), this.#actions)}
         ${compared && extras
           ? compared.kit.comparisonSection(
-              { ...context, framework, comparison: compared.result.comparison, problems: compared.result.problems, problemText: extras.problemText },
-              { downloadCsv: () => this.#compare.downloadCsv(state.framework, framework), print: this.#print.print, close: this.#compare.close },
+              { ...context, framework, result: compared.result, organisation: record.profile?.organisation, today: localDate(new Date()), problemText: extras.problemText, sizeLabel: extras.sizeLabel, roleLabel: extras.roleLabel },
+              (this.#agreed ??= new compared.kit.AgreedAnswersController(this, this.#checklist, this.#announcer)),
+              { downloadCsv: (comparison) => compared.kit.downloadComparisonCsv(this.renderRoot as ShadowRoot, state.framework, framework, comparison), print: this.#print.print, close: this.#compare.close },
             )
           : ''}
         ${this.#print.printingPlan ? extras?.printPlan(context, { framework, responses: record.responses, suggestions }) : ''}
