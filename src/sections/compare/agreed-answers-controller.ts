@@ -22,6 +22,7 @@ interface LastTake {
 
 export const OWN_COLUMN_ID = 'comparison-own';
 export const TAKE_ALL_ID = 'comparison-take-all';
+export const UNDO_ID = 'comparison-undo';
 export const useButtonId = (practiceId: string, answer: string) => `comparison-use-${answer}-${practiceId}`;
 
 /**
@@ -61,7 +62,11 @@ export class AgreedAnswersController {
     this.host.requestUpdate();
   };
 
-  /** Takes `answers` as agreed; `said` tells what happened; a take from one row names its practice and answer. */
+  /**
+   * Takes `answers` as agreed; `said` tells what happened; a take from one
+   * row names its practice and answer. Its Use button goes (that answer is
+   * agreed now), so focus moves to the Undo beside it.
+   */
   take(answers: ReadonlyMap<string, TakenAnswer>, said: string, practiceId?: string, answer?: ComparedAnswer): void {
     if (answers.size === 0) return;
     const taken = new Map([...answers.keys()].map((id) => [id, this.#taken.get(id)]));
@@ -73,9 +78,10 @@ export class AgreedAnswersController {
     for (const [id, each] of answers) this.#taken.set(id, each);
     this.last = { responses, taken, ...(practiceId === undefined ? {} : { practiceId, answer }), said };
     this.announcer.say(said);
+    if (practiceId !== undefined) void focusAfterUpdate(this.host, UNDO_ID);
   }
 
-  /** Puts back what the last take replaced, and focus on the button that took it. */
+  /** Puts back what the last take replaced, and focus on the button that took it (back now that the answer is not agreed). */
   undo = async (): Promise<void> => {
     const last = this.last;
     const scale = this.checklist.framework?.ratingScale;
@@ -87,9 +93,7 @@ export class AgreedAnswersController {
       else this.#taken.delete(id);
     }
     this.announcer.say(msg('Undone: your answers are back as they were.', { desc: 'Said after Undo in the comparison: this browser’s answers taken as agreed are back as they were.' }));
-    // The button that made the take is still there (a row's Use buttons stay); otherwise the button that takes all.
-    const row = last.practiceId === undefined ? null : this.host.renderRoot.querySelector<HTMLElement>(`[data-practice="${CSS.escape(last.practiceId)}"]`);
-    await focusAfterUpdate(this.host, row?.id || TAKE_ALL_ID);
+    await focusAfterUpdate(this.host, last.practiceId !== undefined && last.answer ? useButtonId(last.practiceId, last.answer) : TAKE_ALL_ID);
   };
 }
 

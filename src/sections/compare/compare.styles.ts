@@ -73,7 +73,7 @@ export const compareStyles = css`
     padding: 0.4em 0.5em;
     border-block-end: 0.0625em solid var(--_border);
     min-inline-size: 6em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .comparison-table thead th {
@@ -162,10 +162,21 @@ export const compareStyles = css`
       table-layout: fixed;
     }
 
+    /* Fixed columns never widen for a long word, so one is broken rather than printed over the next column. */
     .comparison-table th,
     .comparison-table td {
       min-inline-size: 0;
       padding: 0.25em 0.3em;
+      overflow-wrap: anywhere;
+    }
+
+    .comparison-practice,
+    .comparison-profile th[scope='row'] {
+      inline-size: 22%;
+    }
+
+    .comparison :focus {
+      outline: none;
     }
 
     .comparison-table th[scope='row'] {

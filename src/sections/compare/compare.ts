@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompareResult } from './compare-controller.js';
-import { OWN_COLUMN_ID, TAKE_ALL_ID, useButtonId, type AgreedAnswersController } from './agreed-answers-controller.js';
+import { OWN_COLUMN_ID, TAKE_ALL_ID, UNDO_ID, useButtonId, type AgreedAnswersController } from './agreed-answers-controller.js';
 import { answersAllAgreeOn, takenAnswer } from '../../core/compare/agreed-answers.js';
 import { comparedAnswer, type ComparedAnswer, type Comparison, type PracticeComparison } from '../../core/compare/compare-answers.js';
 import type { ProfileQuestion } from '../../core/compare/compare-profiles.js';
@@ -193,7 +193,7 @@ function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnsw
   const allAgreed = answersAllAgreeOn(comparison, scale);
   const anyAgreed = framework.behaviours.some((behaviour) => behaviour.practices.some((practice) => agreed.agreed(practice.id)));
   const last = agreed.last;
-  const undo = (name: string) => html`<button type="button" class="button button--secondary button--small" @click=${agreed.undo} aria-label=${name}>${msg('Undo', { id: 'compare-undo', desc: 'Button in the comparison: gives back this browser’s answers as they were before the last answer taken as agreed.' })}</button>`;
+  const undo = (name: string, id: string) => html`<button type="button" class="button button--secondary button--small" id=${id} @click=${agreed.undo} aria-label=${name}>${msg('Undo', { id: 'compare-undo', desc: 'Button in the comparison: gives back this browser’s answers as they were before the last answer taken as agreed.' })}</button>`;
   return html`
     ${heading(view.headingLevel + 1, msg('Answers by practice', { desc: 'Heading of the comparison table: each practice, each person’s answer.' }), { className: 'next-steps-title' })}
     <p class="actions-hint">${msg('N/A means not applicable. A blank cell means the person has not answered.', { desc: 'Key under the comparison table heading.' })}</p>
@@ -204,7 +204,7 @@ function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnsw
           </button>`
         : nothing}
       ${last && last.practiceId === undefined
-        ? html`<p class="comparison-taken">${last.said}</p>${undo(msg('Undo taking every answer all agree on', { desc: 'Name of the Undo button after taking every answer all agree on.' }))}`
+        ? html`<p class="comparison-taken">${last.said}</p>${undo(msg('Undo taking every answer all agree on', { desc: 'Name of the Undo button after taking every answer all agree on.' }), UNDO_ID)}`
         : nothing}
     </div>
     ${scrolling(
@@ -235,27 +235,28 @@ function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnsw
             ${comparison.behaviours[b].practices.map((compared, p) => {
               const practice = behaviour.practices[p];
               const taken = agreed.agreed(practice.id);
-              const offered = [...new Set(compared.answers)].filter((answer) => answer !== 'not-answered');
+              const given = taken && comparedAnswer({ ...taken, note: '', changedAt: '' }, scale, true);
+              // The answer already agreed is not offered again.
+              const offered = [...new Set(compared.answers)].filter((answer) => answer !== 'not-answered' && answer !== given);
               return html`<tr>
                 <th scope="row" class="comparison-practice" lang=${ifDefined(langOf(`practices.${practice.id}`))}>${practice.text}</th>
                 ${compared.answers.map((answer, index) => html`<td class="comparison-answer answer--${answer}">${answerCell(locale, answer, compared.responses[index])}</td>`)}
                 <td>${compared.allAgree ? html`<strong>${msg('All agree', { desc: 'Comparison column heading: whether everyone gave the same answer.' })}</strong>` : compared.differs ? msg('Differ', { desc: 'Comparison cell: people gave different answers to this practice.' }) : nothing}</td>
                 <td class="comparison-agreed">
-                  ${taken ? html`<p class="comparison-agreed-answer"><strong>${msg('Agreed:', { desc: 'Comparison cell, before the answer taken as agreed, e.g. "Agreed: In place".' })}</strong> ${answerLabel(comparedAnswer({ ...taken, note: '', changedAt: '' }, scale, true))}</p>` : nothing}
+                  ${given ? html`<p class="comparison-agreed-answer"><strong>${msg('Agreed:', { desc: 'Comparison cell, before the answer taken as agreed, e.g. "Agreed: In place".' })}</strong> ${answerLabel(given)}</p>` : nothing}
                   <div class="comparison-use">
-                    ${offered.map((answer, index) => {
+                    ${offered.map((answer) => {
                       const label = answerLabel(answer);
                       const text = practice.text;
                       return html`<button
                         type="button"
                         class="button button--secondary button--small"
                         id=${useButtonId(practice.id, answer)}
-                        data-practice=${ifDefined(index === 0 ? practice.id : undefined)}
                         aria-label=${msg(str`Use ${label} for ${text}`, { desc: 'Name of a button in the comparison: takes this answer as the agreed one for the practice, e.g. "Use In place for Agree roles".' })}
                         @click=${() => takeOne(agreed, compared, answer, practice.id, text, scale)}
                       >${msg(str`Use ${label}`, { desc: 'Button in the comparison: takes this answer, e.g. "In place", as the agreed one for the practice.' })}</button>`;
                     })}
-                    ${last?.practiceId === practice.id ? undo(msg(str`Undo taking ${answerLabel(last.answer!)} for ${practice.text}`, { desc: 'Name of the Undo button after taking an answer for one practice, e.g. "Undo taking In place for Agree roles".' })) : nothing}
+                    ${last?.practiceId === practice.id ? undo(msg(str`Undo taking ${answerLabel(last.answer!)} for ${practice.text}`, { desc: 'Name of the Undo button after taking an answer for one practice, e.g. "Undo taking In place for Agree roles".' }), UNDO_ID) : nothing}
                   </div>
                 </td>
               </tr>`;
@@ -281,13 +282,17 @@ const tookAll = (locale: string, count: number) => {
 
 /** A person's answer in words (N/A shown short, read in full), then their note, Who and By when as written. */
 function answerCell(locale: string, answer: ComparedAnswer, response: PracticeResponse | undefined) {
+  const note = response?.note ?? '';
+  const details = /\S/.test(note) || response?.owner || response?.due;
   const word =
     answer === 'not-answered'
-      ? notAnswered()
+      ? // A note with no answer says "Not answered" to the eye too, so the note is not read as an answer.
+        details
+        ? answerLabel(answer)
+        : notAnswered()
       : answer === 'not-applicable'
         ? html`<span aria-hidden="true">${msg('N/A', { desc: 'Short for "Not applicable" in the comparison table; the key above the table says what it means.' })}</span><span class="visually-hidden">${answerLabel(answer)}</span>`
         : answerLabel(answer);
-  const note = response?.note ?? '';
   return html`${word}
     ${/\S/.test(note) ? html`<p class="comparison-note">${note}</p>` : nothing}
     ${response?.owner ? html`<p class="comparison-detail"><b>${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}:</b> <bdi>${response.owner}</bdi></p>` : nothing}

@@ -67,6 +67,7 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     expect(changes.at(-1)).to.include({ kind: 'response', practiceId: third.id });
     expect(agreedCell(element, third.text)).to.equal('Agreed: Not applicable');
     expect(status(element)).to.equal(`Not applicable taken as the agreed answer for ${third.text}.`);
+    expect(buttonNamed(element, `Use Not applicable for ${third.text}`), 'the agreed answer is not offered again').to.equal(undefined);
     // Taking the other answer instead changes it: the meeting can change its mind.
     buttonNamed(element, `Use In place for ${third.text}`)!.click();
     await element.updateComplete;
@@ -130,25 +131,23 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     expect(row.cells[4].textContent!.trim()).to.equal('All agree');
   });
 
-  it('works with the keyboard alone: Tab to a Use button, Enter takes it, Undo with Enter puts focus back', async () => {
+  it('works with the keyboard alone: Tab to a Use button, Enter takes it and moves to its Undo, Enter on Undo goes back', async () => {
     const element = await render(plain);
     await compare(element);
     const use = buttonNamed(element, `Use In place for ${third.text}`)!;
     // Start from the button before it, and move with Tab as a keyboard user does.
-    const before = buttonNamed(element, `Use In place for ${second.text}`)!;
-    before.focus();
+    buttonNamed(element, `Use In place for ${second.text}`)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(use);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => tickBox(element, third.id).checked, 'the answer is taken');
-    expect(element.shadowRoot!.activeElement, 'focus stays on the button').to.equal(use);
-    // Undo sits after the row's Use buttons.
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(`Undo taking In place for ${third.text}`);
+    // In place is agreed now, so its button goes: focus moves to the Undo beside it.
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('aria-label') === `Undo taking In place for ${third.text}`, 'focus is on Undo');
+    expect(buttonNamed(element, `Use In place for ${third.text}`)).to.equal(undefined);
+    expect(buttonNamed(element, `Use Not applicable for ${third.text}`)).to.be.instanceOf(HTMLButtonElement);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !tickBox(element, third.id).checked, 'the take is undone');
-    await waitUntil(() => element.shadowRoot!.activeElement === use, 'focus is back on the Use button');
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('aria-label') === `Use In place for ${third.text}`, 'focus is back on the Use button');
     expect(localStorage.getItem(NCVO_KEY)).to.be.a('string');
   });
 });
