@@ -128,7 +128,9 @@ function filesCompared(locale: string, files: readonly ComparedFile[], compariso
     <ul class="comparison-people">
       ${files.map(({ fileName, exportedAt }, index) => {
         const day = formatLocalDay(locale, exportedAt);
-        return html`<li><bdi>${comparison.names[index]}</bdi>: ${msg(str`${isolated(fileName)}, exported ${day}`, { desc: 'A file in the list of files compared: its file name, then the day it was exported, e.g. "sian.json, exported 25 November 2026".' })}</li>`;
+        const name = comparison.names[index];
+        // A file with no name in it is called by its file name: said once.
+        return html`<li>${name === fileName.normalize('NFC') ? nothing : html`<bdi>${name}</bdi>: `}${msg(str`${isolated(fileName)}, exported ${day}`, { desc: 'A file in the list of files compared: its file name, then the day it was exported, e.g. "sian.json, exported 25 November 2026".' })}</li>`;
       })}
       ${includeOwn
         ? html`<li><bdi>${comparison.names[files.length]}</bdi>: ${msg('your answers in this browser, as they are now', { desc: 'In the list of files compared: this browser’s own answers, included without a file.' })}</li>`
@@ -167,7 +169,7 @@ function profileTable(view: ComparisonView, comparison: Comparison) {
         <caption id="comparison-profile-caption">${msg('About the organisation, as each person described it', { desc: 'Caption of the comparison table of each person’s answers about the organisation.' })}</caption>
         <thead>
           <tr>
-            <td></td>
+            <td class="comparison-practice"></td>
             ${comparison.names.map((name) => html`<th scope="col"><bdi>${name}</bdi></th>`)}
             <th scope="col">${msg('Same for everyone', { desc: 'Comparison column heading: whether everyone gave the same answer about the organisation.' })}</th>
           </tr>
@@ -189,6 +191,7 @@ function profileTable(view: ComparisonView, comparison: Comparison) {
 function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnswersController) {
   const { locale, framework, langOf } = view;
   const scale = framework.ratingScale;
+  // Practice, each person, All agree: the agreed column has a cell of its own in every row, so a print without it leaves no empty column.
   const columns = comparison.names.length + 3;
   const allAgreed = answersAllAgreeOn(comparison, scale);
   const anyAgreed = framework.behaviours.some((behaviour) => behaviour.practices.some((practice) => agreed.agreed(practice.id)));
@@ -230,7 +233,8 @@ function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnsw
         ${framework.behaviours.map(
           (behaviour, b) => html`<tbody>
             <tr>
-              <th scope="rowgroup" colspan=${columns} class="comparison-behaviour" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</th>
+              <th scope="rowgroup" colspan=${columns - 1} class="comparison-behaviour" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}>${behaviour.title}</th>
+              <td class="comparison-agreed"></td>
             </tr>
             ${comparison.behaviours[b].practices.map((compared, p) => {
               const practice = behaviour.practices[p];
@@ -256,7 +260,7 @@ function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnsw
                         @click=${() => takeOne(agreed, compared, answer, practice.id, text, scale)}
                       >${msg(str`Use ${label}`, { desc: 'Button in the comparison: takes this answer, e.g. "In place", as the agreed one for the practice.' })}</button>`;
                     })}
-                    ${last?.practiceId === practice.id ? undo(msg(str`Undo taking ${answerLabel(last.answer!)} for ${practice.text}`, { desc: 'Name of the Undo button after taking an answer for one practice, e.g. "Undo taking In place for Agree roles".' }), UNDO_ID) : nothing}
+                    ${last?.practiceId === practice.id ? undo(msg(str`Undo taking ${answerLabel(last.answer ?? 'in-place')} for ${practice.text}`, { desc: 'Name of the Undo button after taking an answer for one practice, e.g. "Undo taking In place for Agree roles".' }), UNDO_ID) : nothing}
                   </div>
                 </td>
               </tr>`;
@@ -277,7 +281,7 @@ function takeOne(agreed: AgreedAnswersController, compared: PracticeComparison, 
 
 const tookAll = (locale: string, count: number) => {
   const practices = formatNumber(locale, count);
-  return msg(str`Answers everyone agrees on taken as agreed, for ${practices} practices.`, { desc: 'Said and shown after taking every answer all agree on in the comparison; the value is how many practices.' });
+  return msg(str`Answers taken as agreed where everyone agrees: ${practices}.`, { desc: 'Said and shown after taking every answer all agree on in the comparison; the value is how many practices.' });
 };
 
 /** A person's answer in words (N/A shown short, read in full), then their note, Who and By when as written. */

@@ -89,12 +89,12 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     await compare(element);
     buttonNamed(element, 'Use every answer all agree on')!.click();
     await element.updateComplete;
-    expect(status(element)).to.equal('Answers everyone agrees on taken as agreed, for 3 practices.');
+    expect(status(element)).to.equal('Answers taken as agreed where everyone agrees: 3.');
     expect([first, second].map((practice) => tickBox(element, practice.id).checked)).to.deep.equal([true, true]);
     expect(naBox(element, fourth.id).checked).to.equal(true);
     expect(tickBox(element, third.id).checked, 'where answers differ nothing is taken').to.equal(false);
     expect([first, second, third, fourth].map((practice) => agreedCell(element, practice.text))).to.deep.equal(['Agreed: In place', 'Agreed: In place', undefined, 'Agreed: Not applicable']);
-    expect($(element, '.comparison-taken').textContent).to.equal('Answers everyone agrees on taken as agreed, for 3 practices.');
+    expect($(element, '.comparison-taken').textContent).to.equal('Answers taken as agreed where everyone agrees: 3.');
 
     buttonNamed(element, 'Undo taking every answer all agree on')!.click();
     await waitUntil(() => element.shadowRoot!.activeElement?.id === 'comparison-take-all', 'focus is back on the button that took them');

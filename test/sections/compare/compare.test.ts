@@ -154,7 +154,7 @@ describe('<collab-checklist> comparing colleagues’ answers', () => {
     const element = await render(plain);
     await chooseFiles(element, [siân(), gwŷn()]);
     const files = $$(element, '.comparison-people li').map((each) => each.textContent!.replace(/[\u2068\u2069]/g, ''));
-    expect(files).to.deep.equal(['Siân: sian.json, exported 25 November 2026', 'gwyn-answers.json: gwyn-answers.json, exported 25 November 2026']);
+    expect(files).to.deep.equal(['Siân: sian.json, exported 25 November 2026', 'gwyn-answers.json, exported 25 November 2026']);
   });
 
   it('never changes the person’s own answers or saved progress', async () => {

@@ -143,17 +143,21 @@ describe('<collab-checklist> printed', () => {
     expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
   });
 
-  it('says on paper which files were left out of a comparison, and why', async () => {
+  it('prints the comparison with its title block and the files compared with their export dates, never an error box', async () => {
     const element = await render(plain);
     chooseCompareFiles(element, [
       new File([JSON.stringify(boardAnswers)], 'board.json', { type: 'application/json' }),
       new File(['not json'], 'minutes.json', { type: 'application/json' }),
     ]);
-    await waitUntil(() => element.shadowRoot!.querySelector('.comparison-table'), 'the comparison is shown');
+    await waitUntil(() => element.shadowRoot!.querySelector('.comparison-matrix'), 'the comparison is shown');
     await emulateMedia({ media: 'print' });
     const printed = $(element, '.comparison').innerText.replace(/[\u2068\u2069]/g, '');
-    expect(printed).to.include('“minutes.json” could not be compared');
-    expect($(element, '.comparison-table').offsetParent).to.not.equal(null);
+    expect(printed).to.not.include('could not be compared');
+    expect($$(element, '.comparison .notice').filter(visible)).to.deep.equal([]);
+    expect(visible($(element, '.comparison-title-block'))).to.equal(true);
+    expect(printed).to.match(/Printed \d{1,2} \w+ \d{4}/).and.include(`${ncvo.title}, `);
+    expect(printed).to.include('board.json, exported 25 November 2026');
+    expect(visible($(element, '.comparison-matrix'))).to.equal(true);
   });
 
   it('prints the person’s own record when none of the files chosen could be compared', async () => {
