@@ -218,15 +218,16 @@ export class ChecklistController implements ReactiveController {
    * Puts several practices' responses in place at once, as one save (answers
    * a meeting takes as agreed from a comparison, and their Undo): `make`
    * gets the record with every tab's changes and the time to stamp, and
-   * returns the responses. Saved, synced and told to the page as ticks are.
+   * returns the responses, to practices the framework lists. Saved, synced
+   * and told to the page as ticks are.
    */
   putResponses(make: (record: ProgressRecord, now: string) => ReadonlyMap<string, PracticeResponse>): void {
     this.#catchUp();
-    const responses = [...make(this.record, pageClock.now())].filter(([practiceId]) => this.#behaviourOfPractice.has(practiceId));
-    this.#commit(responses.reduce((record, [practiceId, response]) => withResponse(record, practiceId, response), this.record));
-    for (const [practiceId, response] of responses) {
-      this.#emit({ kind: 'response', practiceId, behaviourId: this.#behaviourOfPractice.get(practiceId)!, response, score: this.score! });
-    }
+    const responses = make(this.record, pageClock.now());
+    let record = this.record;
+    for (const [practiceId, response] of responses) record = withResponse(record, practiceId, response);
+    this.#commit(record);
+    for (const [practiceId, response] of responses) this.#emit({ kind: 'response', practiceId, behaviourId: this.#behaviourOfPractice.get(practiceId)!, response, score: this.score! });
   }
 
   /**

@@ -290,9 +290,9 @@ export class CollabChecklist extends LitElement {
         ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.nameFields(record.profile, profile!.setNames), this.#actions)}
         ${compared && extras
           ? compared.kit.comparisonSection(
-              { ...context, framework, result: compared.result, organisation: record.profile?.organisation, today: localDate(new Date()), problemText: extras.problemText, sizeLabel: extras.sizeLabel, roleLabel: extras.roleLabel },
+              { ...context, framework, result: compared.result, extras },
               (this.#agreed ??= new compared.kit.AgreedAnswersController(this, this.#checklist, this.#announcer)),
-              { downloadCsv: (comparison) => compared.kit.downloadComparisonCsv(this.renderRoot as ShadowRoot, state.framework, framework, comparison), print: this.#print.print, close: this.#compare.close },
+              { print: this.#print.print, close: this.#compare.close },
             )
           : ''}
         ${this.#print.printingPlan ? extras?.printPlan(context, { framework, responses: record.responses, suggestions }) : ''}

@@ -40,7 +40,7 @@ export class AgreedAnswersController {
 
   constructor(
     private readonly host: ElementHost,
-    private readonly checklist: ChecklistController,
+    readonly checklist: ChecklistController,
     private readonly announcer: Announcer,
   ) {}
 

@@ -9,28 +9,17 @@ import type { ProfileQuestion } from '../../core/compare/compare-profiles.js';
 import type { ComparedFile } from '../../core/compare/compare-files.js';
 import type { Framework, OrganisationSize, PartnershipRole, PracticeResponse } from '../../core/index.js';
 import type { ImportProblem } from '../../core/exchange/export-file.js';
+import { answerLabel } from './answer-label.js';
+import { downloadComparisonCsv } from './compare-csv-download.js';
+import { localDate } from '../../core/local-date.js';
 import { formatIsoDate, formatLocalDay, formatNumber, formatPercent } from '../../i18n/format.js';
 import { heading } from '../../shared/heading.js';
 import { isolated } from '../../shared/isolated.js';
 import { practicesInPlace } from '../../shared/progress-text.js';
 
 export interface ComparisonActions {
-  downloadCsv(comparison: Comparison): void;
   print(): void;
   close(): void;
-}
-
-export function answerLabel(answer: ComparedAnswer): string {
-  switch (answer) {
-    case 'in-place':
-      return msg('In place', { desc: 'Comparing colleagues’ answers: the practice is in place.' });
-    case 'not-yet':
-      return msg('Not yet', { desc: 'Comparing colleagues’ answers: the practice is not yet in place.' });
-    case 'not-applicable':
-      return msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' });
-    case 'not-answered':
-      return msg('Not answered', { desc: 'Comparing colleagues’ answers: the person has not answered this practice.' });
-  }
 }
 
 /** What a comparison shows: `framework` is in the reader's language, `langOf` marks text still in another. */
@@ -40,18 +29,16 @@ export interface ComparisonView {
   readonly framework: Framework;
   readonly result: CompareResult;
   readonly langOf: (path: string) => string | undefined;
-  /** The organisation's name in this browser, for the print's title block. */
-  readonly organisation?: string;
-  /** Today, YYYY-MM-DD, for the print's title block. */
-  readonly today: string;
   /**
    * Import's words for a refused file, and the profile's words for a size
-   * and a role, from the extras chunk, loaded before anyone can compare:
-   * importing them here would split them into a file of their own.
+   * and a role: the extras chunk, loaded before anyone can compare
+   * (importing them here would split them into a file of their own).
    */
-  readonly problemText: (locale: string, problem: ImportProblem) => unknown;
-  readonly sizeLabel: (size: OrganisationSize) => string;
-  readonly roleLabel: (role: PartnershipRole) => string;
+  readonly extras: {
+    problemText(locale: string, problem: ImportProblem): unknown;
+    sizeLabel(size: OrganisationSize): string;
+    roleLabel(role: PartnershipRole): string;
+  };
 }
 
 /**
@@ -65,17 +52,18 @@ export interface ComparisonView {
 export function comparisonSection(view: ComparisonView, agreed: AgreedAnswersController, actions: ComparisonActions) {
   const { headingLevel, locale, framework, result } = view;
   const comparison = agreed.comparison(framework, result.files);
+  const organisation = agreed.checklist.record.profile?.organisation;
   const people = comparison.names.length;
   return html`
     <section class="comparison" part="comparison" aria-labelledby="comparison-title">
       ${heading(headingLevel, msg('Answers compared', { desc: 'Heading of the comparison of colleagues’ exported answers.' }), { id: 'comparison-title', className: 'actions-title', focusTarget: true })}
-      ${comparisonTitleBlock(locale, { organisation: view.organisation, today: view.today, framework })}
+      ${comparisonTitleBlock(locale, { organisation, today: localDate(new Date()), framework })}
       <p class="actions-hint comparison-screen-only">${msg('Compared in this browser: nothing was sent anywhere. Your own answers change only if you take an answer as agreed.', { desc: 'Reassurance at the top of the comparison of colleagues’ answers.' })}</p>
       ${result.problems.map(({ fileName: chosenName, problem }) => {
         const fileName = isolated(chosenName);
         return html`<div class="notice" role="alert" part="notice">
           <p class="notice-title">${msg(str`“${fileName}” could not be compared`, { desc: 'Title of the error shown when one of the files chosen to compare is refused; the value is the file name.' })}</p>
-          ${view.problemText(locale, problem)}
+          ${view.extras.problemText(locale, problem)}
         </div>`;
       })}
       <div class="comparison-own">
@@ -93,7 +81,7 @@ export function comparisonSection(view: ComparisonView, agreed: AgreedAnswersCon
       <div class="button-row comparison-buttons">
         ${people === 0
           ? nothing
-          : html`<button type="button" class="button button--secondary" part="button" @click=${() => actions.downloadCsv(comparison)}>
+          : html`<button type="button" class="button button--secondary" part="button" @click=${(event: Event) => downloadComparisonCsv((event.target as Element).getRootNode() as ShadowRoot, result.framework, framework, comparison)}>
                 ${msg('Download comparison (CSV)', { desc: 'Button: downloads the comparison of colleagues’ answers as a spreadsheet.' })}
               </button>
               <button type="button" class="button button--secondary" part="button" @click=${actions.print}>
@@ -145,7 +133,7 @@ const notAnswered = () => html`<span class="visually-hidden">${answerLabel('not-
 const scrolling = (captionId: string, table: unknown) => html`<div class="comparison-scroll" role="region" aria-labelledby=${captionId} tabindex="0">${table}</div>`;
 
 function profileTable(view: ComparisonView, comparison: Comparison) {
-  const { sizeLabel, roleLabel } = view;
+  const { sizeLabel, roleLabel } = view.extras;
   const profiles = comparison.profiles;
   const question = (which: ProfileQuestion) =>
     which === 'organisation'
