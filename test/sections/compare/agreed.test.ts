@@ -36,8 +36,10 @@ async function compare(element: CollabChecklist): Promise<void> {
 const buttonNamed = (element: CollabChecklist, name: string) =>
   $$(element, '.comparison button').find((each) => (each.getAttribute('aria-label') ?? each.textContent!.trim()) === name) as HTMLButtonElement | undefined;
 const status = (element: CollabChecklist) => $(element, 'p[role="status"]').textContent!.trim();
+/** The note's character count is said once typing pauses: waited for, so it cannot talk over what the comparison says. */
+const noteCounted = (element: CollabChecklist) => waitUntil(() => status(element).startsWith('You have'), 'the character count is said');
 const agreedCell = (element: CollabChecklist, practiceText: string) => {
-  const row = [...($(element, '.comparison-matrix') as HTMLTableElement).rows].find((each) => each.cells.length > 1 && each.cells[0].textContent!.trim() === practiceText)!;
+  const row = [...($(element, '.comparison-matrix') as HTMLTableElement).rows].find((each) => each.cells[0].getAttribute('scope') === 'row' && each.cells[0].textContent!.trim() === practiceText)!;
   return row.cells[row.cells.length - 1].querySelector('.comparison-agreed-answer')?.textContent!.replace(/\s+/g, ' ').trim();
 };
 
@@ -58,6 +60,7 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     const changes: CollabChangeDetail[] = [];
     element.addEventListener('collab-change', (event) => changes.push((event as CustomEvent<CollabChangeDetail>).detail));
     await typeNote(element, third.id, 'Ask the chair');
+    await noteCounted(element);
     await compare(element);
     expect(agreedCell(element, third.text)).to.equal(undefined);
     buttonNamed(element, `Use Not applicable for ${third.text}`)!.click();
@@ -84,6 +87,7 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     const element = await render(plain);
     tickBox(element, fourth.id).click();
     await typeNote(element, fourth.id, 'Our own note');
+    await noteCounted(element);
     await element.updateComplete;
     const before = storedRecord().responses;
     await compare(element);
@@ -126,7 +130,7 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     // It follows this browser's answers as they change.
     buttonNamed(element, `Use In place for ${first.text}`)!.click();
     await element.updateComplete;
-    const row = [...($(element, '.comparison-matrix') as HTMLTableElement).rows].find((each) => each.cells.length > 1 && each.cells[0].textContent!.trim() === first.text)!;
+    const row = [...($(element, '.comparison-matrix') as HTMLTableElement).rows].find((each) => each.cells[0].getAttribute('scope') === 'row' && each.cells[0].textContent!.trim() === first.text)!;
     expect(row.cells[3].textContent!.trim()).to.equal('In place');
     expect(row.cells[4].textContent!.trim()).to.equal('All agree');
   });

@@ -59,7 +59,7 @@ const gwŷn = () => json(exportFile(undefined, { [first.id]: inPlace, [third.id]
 const matrix = (element: CollabChecklist) => $(element, '.comparison-matrix') as HTMLTableElement;
 /** A row of the matrix by its practice, as the words in each cell. */
 const rowOf = (element: CollabChecklist, practiceText: string) => {
-  const row = [...matrix(element).rows].find((each) => each.cells.length > 1 && each.cells[0].textContent!.trim() === practiceText)!;
+  const row = [...matrix(element).rows].find((each) => each.cells[0].getAttribute('scope') === 'row' && each.cells[0].textContent!.trim() === practiceText)!;
   return [...row.cells].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
 };
 
@@ -122,7 +122,8 @@ describe('<collab-checklist> comparing colleagues’ answers', () => {
     // Each practice is a row header, and so are the score row and each behaviour's heading row.
     expect(inTable('columnheader')).to.have.length(5);
     expect(inTable('rowheader')).to.have.length(1 + ncvo.behaviours.length + allPractices.length);
-    expect(inTable('cell')).to.have.length((1 + allPractices.length) * 4);
+    // Each row's cells: two people, All agree and Agreed answer; a behaviour's row has its Agreed answer cell.
+    expect(inTable('cell')).to.have.length((1 + allPractices.length) * 4 + ncvo.behaviours.length);
     // WebDriver's Get Computed Label names no table cell in WebKit (its tree still has them, with their text).
     if (engine !== 'webkit') {
       expect(inTable('cell')).to.include('All agree').and.include('Differ');
