@@ -76,6 +76,22 @@ const groups = namedFiles
       files: ['test/browser/**/*.test.ts', 'test/sections/**/*.test.ts', ...(name === 'webkit' ? NOT_IN_WEBKIT.map((file) => `!${file}`) : [])],
     }));
 
+/**
+ * `executeServerCommand('a11y-full-snapshot')`: the whole accessibility tree,
+ * not only puppeteer's "interesting" nodes, which leave out tables, rows and
+ * cells (only their text is "interesting"): a test of a table's headers needs
+ * them. WebKit's snapshot (tools/browsers/webkit-accessibility.js) has them anyway.
+ */
+function fullA11ySnapshotPlugin() {
+  return {
+    name: 'a11y-full-snapshot',
+    async executeCommand({ command, session }) {
+      if (command !== 'a11y-full-snapshot') return undefined;
+      return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+    },
+  };
+}
+
 export default {
   nodeResolve: true,
   // The default for a launcher that sets none; each engine's is FILES_AT_ONCE above.
@@ -96,6 +112,7 @@ export default {
     reactPlugin(),
     jsonModulesPlugin(),
     a11ySnapshotPlugin(),
+    fullA11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

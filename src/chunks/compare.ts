@@ -3,33 +3,10 @@
  * loaded the first time a person compares files: most never do, so it
  * stays out of the main file.
  */
-import { msg } from '@lit/localize';
-import { compareCsvRows } from '../core/compare/compare-csv.js';
-import { COMPARED_ANSWERS, type ComparedAnswer, type Comparison } from '../core/compare/compare-answers.js';
-import { buildCsv } from '../core/exchange/csv.js';
-import { exportFileName } from '../core/exchange/export-file.js';
-import { localDate } from '../core/local-date.js';
-import type { Framework } from '../core/index.js';
-import { answerLabel } from '../sections/compare/compare.js';
 import { compareStyles } from '../sections/compare/compare.styles.js';
-import { saveFile } from '../shared/save-file.js';
 
 export { comparisonSection } from '../sections/compare/compare.js';
-export { compareFiles } from '../core/compare/compare-files.js';
+export { AgreedAnswersController } from '../sections/compare/agreed-answers-controller.js';
 
 /** Adopted after the extras' styles when this chunk arrives (chunk-styles.ts). */
 export const styles = [compareStyles];
-
-/** `content` is the framework in the reader's language: the spreadsheet is written in it. */
-export function downloadComparisonCsv(root: ShadowRoot, framework: Framework, content: Framework, comparison: Comparison): void {
-  const rows = compareCsvRows(content, comparison, {
-    behaviour: msg('Behaviour', { desc: 'Column heading in the progress-by-behaviour table.' }),
-    practice: msg('Practice', { desc: 'Spreadsheet column heading: the practice text.' }),
-    answers: Object.fromEntries(COMPARED_ANSWERS.map((answer) => [answer, answerLabel(answer)])) as Record<ComparedAnswer, string>,
-    differs: msg('Answers differ', { desc: 'Spreadsheet column heading in the comparison: whether colleagues gave different answers.' }),
-    yes: msg('Yes', { id: 'compare-differs-yes', desc: 'Spreadsheet cell in the comparison: colleagues gave different answers.' }),
-    no: msg('No', { id: 'compare-differs-no', desc: 'Spreadsheet cell in the comparison: everyone gave the same answer.' }),
-  });
-  const name = exportFileName(framework, localDate(new Date()), 'csv').replace(/\.csv$/, '-compared.csv');
-  saveFile(root, name, buildCsv(rows), 'text/csv;charset=utf-8');
-}

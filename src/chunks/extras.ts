@@ -21,7 +21,7 @@ export const styles = [actionsStyles, profileStyles, nextStepsStyles, progressOv
 export { behaviourChart } from '../sections/progress-summary/behaviour-chart.js';
 export { summaryCounts } from '../sections/progress-summary/summary-counts.js';
 export { storageNotice } from '../sections/actions/storage-notice.js';
-export { aboutLine, profileForm } from '../sections/profile/profile.js';
+export { aboutLine, profileForm, roleLabel, sizeLabel } from '../sections/profile/profile.js';
 export { nextSteps } from '../sections/next-steps/next-steps.js';
 export { actionsPanel } from '../sections/actions/actions.js';
 export { importNotice, problemText } from '../sections/actions/import-notice.js';

@@ -242,6 +242,22 @@ export class ChecklistController implements ReactiveController {
   }
 
   /**
+   * Puts several practices' responses in place at once, as one save (answers
+   * a meeting takes as agreed from a comparison, and their Undo): `make`
+   * gets the record with every tab's changes and the time to stamp, and
+   * returns the responses, to practices the framework lists. Saved, synced
+   * and told to the page as ticks are.
+   */
+  putResponses(make: (record: ProgressRecord, now: string) => ReadonlyMap<string, PracticeResponse>): void {
+    this.#catchUp();
+    const responses = make(this.record, pageClock.now());
+    let record = this.record;
+    for (const [practiceId, response] of responses) record = withResponse(record, practiceId, response);
+    this.#commit(record);
+    for (const [practiceId, response] of responses) this.#emit({ kind: 'response', practiceId, behaviourId: this.#behaviourOfPractice.get(practiceId)!, response, score: this.score! });
+  }
+
+  /**
    * Takes in what storage holds now before a change is stamped: another tab
    * may have saved a moment ago, and its `storage` event not have arrived.
    * The change is then stamped after it (the clock has seen it).

@@ -164,6 +164,8 @@ export class CollabChecklist extends LitElement {
   /** "Progress over time" and "About your organisation", made once the extras have loaded. */
   #snapshots?: Snapshots;
   #profile?: InstanceType<typeof import('../chunks/extras.js').ProfileController>;
+  /** Answers taken as agreed from a comparison, made once the compare chunk has loaded. */
+  #agreed?: InstanceType<typeof import('../chunks/compare.js').AgreedAnswersController>;
   #openedKey?: string;
   #openedFramework?: unknown;
   #extrasRequested: Promise<void> = NOTHING_REQUESTED;
@@ -324,12 +326,11 @@ export class CollabChecklist extends LitElement {
     ];
   }
 
-  #comparison(extras: Extras, compared: Compared, context: RenderContext, framework: Framework): TemplateResult | '' {
-    const state = this.#frameworks.state;
-    if (state.kind !== 'ready') return '';
+  #comparison(extras: Extras, compared: Compared, context: RenderContext, framework: Framework): TemplateResult {
     return compared.kit.comparisonSection(
-      { ...context, framework, comparison: compared.result.comparison, problems: compared.result.problems, problemText: extras.problemText },
-      { downloadCsv: () => this.#compare.downloadCsv(state.framework, framework), print: this.#print.print, close: this.#compare.close },
+      { ...context, framework, result: compared.result, extras },
+      (this.#agreed ??= new compared.kit.AgreedAnswersController(this, this.#checklist, this.#announcer)),
+      { print: this.#print.print, close: this.#compare.close },
     );
   }
 

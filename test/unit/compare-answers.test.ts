@@ -138,22 +138,41 @@ describe('compareCsvRows', () => {
     differs: 'Answers differ',
     yes: 'Yes',
     no: 'No',
+    note: (name) => `${name}: notes`,
+    owner: (name) => `${name}: who`,
+    due: (name) => `${name}: by when`,
   };
 
-  it('writes a header with each person’s name, then one row per practice with counts, whether answers differ and each answer', () => {
+  it('writes a header with each person’s name, then one row per practice with counts, whether answers differ and each answer, then each person’s notes, Who and By when', () => {
     const board = framework();
     const comparison = compareAnswers(board, [
       { name: 'Siân', responses: new Map([['p1', answer()]]) },
       { name: '=cmd|Gwŷn', responses: new Map([['p1', answer()]]) },
     ]);
     const rows = compareCsvRows(board, comparison, labels);
-    expect(rows[0]).toEqual(['Behaviour', 'Practice', 'In place', 'Not yet', 'Not applicable', 'Not answered', 'Answers differ', 'Siân', '=cmd|Gwŷn']);
-    expect(rows[1]).toEqual(['Share power', 'Agree roles', '2', '0', '0', '0', 'No', 'In place', 'In place']);
+    expect(rows[0]).toEqual([
+      'Behaviour', 'Practice', 'In place', 'Not yet', 'Not applicable', 'Not answered', 'Answers differ', 'Siân', '=cmd|Gwŷn',
+      'Siân: notes', 'Siân: who', 'Siân: by when', '=cmd|Gwŷn: notes', '=cmd|Gwŷn: who', '=cmd|Gwŷn: by when',
+    ]);
+    expect(rows[1]).toEqual(['Share power', 'Agree roles', '2', '0', '0', '0', 'No', 'In place', 'In place', '', '', '', '', '', '']);
     expect(rows).toHaveLength(4);
     // Names and practice texts are untrusted: buildCsv keeps them text in a spreadsheet.
     const csv = buildCsv(rows);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain(",'=cmd|Gwŷn\r\n");
+    expect(csv).toContain(",'=cmd|Gwŷn,Siân: notes,");
+    expect(csv).toContain(",'=cmd|Gwŷn: notes,'=cmd|Gwŷn: who,'=cmd|Gwŷn: by when\r\n");
     expect(csv).toContain("Share power,'=Share budgets,");
+  });
+
+  it('writes each person’s note, Who and By when under their name, keeping every one of them text in a spreadsheet', () => {
+    const board = framework();
+    const comparison = compareAnswers(board, [
+      { name: 'Siân', responses: new Map([['p1', answer({ note: '=HYPERLINK("http://evil.example")', owner: '@Finance', due: '2027-01-31' })]]) },
+      { name: 'Gwŷn', responses: new Map([['p1', answer({ level: 'not-yet', note: 'Ask the chair; -1+1', owner: 'Gwŷn' })]]) },
+    ]);
+    const rows = compareCsvRows(board, comparison, labels);
+    expect(rows[1].slice(9)).toEqual(['=HYPERLINK("http://evil.example")', '@Finance', '2027-01-31', 'Ask the chair; -1+1', 'Gwŷn', '']);
+    const line = buildCsv(rows).split('\r\n')[1];
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example"")",'@Finance,2027-01-31,"Ask the chair;' -1+1",Gwŷn,`);
   });
 });

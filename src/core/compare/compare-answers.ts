@@ -2,6 +2,10 @@ import { isAnswered } from '../answered.js';
 import type { Framework, RatingLevel } from '../framework/framework-schema.js';
 import type { BehaviourReview } from '../progress/progress-record.js';
 import type { PracticeResponse } from '../progress/response.js';
+import { scoreChecklist, type ChecklistScore } from '../scoring.js';
+import { audienceOf, type OrganisationProfile } from '../tailoring/profile.js';
+import { optionalPractices } from '../tailoring/tailoring.js';
+import { compareProfiles, type ProfileComparison } from './compare-profiles.js';
 
 /**
  * One person's answer to one practice, as the board sees it. `not-yet` is
@@ -22,6 +26,8 @@ export interface ComparedPerson {
   readonly name: string;
   readonly responses: ReadonlyMap<string, PracticeResponse>;
   readonly reviews?: ReadonlyMap<string, BehaviourReview>;
+  /** Their "About your organisation": it decides which practices are optional in their score, as in their own checklist. */
+  readonly profile?: OrganisationProfile;
 }
 
 export interface PracticeComparison {
@@ -31,6 +37,14 @@ export interface PracticeComparison {
   readonly counts: AnswerCounts;
   /** Not everyone gave the same answer: the practice is on the discussion list. */
   readonly differs: boolean;
+  /**
+   * Two or more people, every one of them answered, all alike: an answer the
+   * meeting can take as agreed without discussing it. A blank is not
+   * agreement, and one person alone agrees with no one.
+   */
+  readonly allAgree: boolean;
+  /** Each person's response as written (level, note, Who, By when), in the order of `answers`. */
+  readonly responses: readonly (PracticeResponse | undefined)[];
 }
 
 export interface BehaviourComparison {
@@ -47,6 +61,10 @@ export interface Comparison {
   readonly behaviours: readonly BehaviourComparison[];
   /** Ids of the practices where answers differ, in framework order: the board's discussion list. */
   readonly disagreements: readonly string[];
+  /** Each person's score, worked out as their own checklist works it out (scoring.ts, with their profile's optional practices). */
+  readonly scores: readonly ChecklistScore[];
+  /** How each person described the organisation, question by question. */
+  readonly profiles: readonly ProfileComparison[];
 }
 
 /** What `response` says, read as the widget reads it: a reviewed behaviour makes every practice in it answered. */
@@ -68,15 +86,19 @@ export function comparedAnswer(response: PracticeResponse | undefined, scale: re
 export function compareAnswers(framework: Framework, people: readonly ComparedPerson[]): Comparison {
   const behaviours = framework.behaviours.map((behaviour) => {
     const practices = behaviour.practices.map((practice) => {
-      const answers = people.map((person) =>
-        comparedAnswer(person.responses.get(practice.id), framework.ratingScale, person.reviews?.get(behaviour.id)?.reviewed ?? false),
+      const responses = people.map((person) => person.responses.get(practice.id));
+      const answers = people.map((person, index) =>
+        comparedAnswer(responses[index], framework.ratingScale, person.reviews?.get(behaviour.id)?.reviewed ?? false),
       );
-      return { practiceId: practice.id, answers, counts: countOf(answers), differs: new Set(answers).size > 1 };
+      const differs = new Set(answers).size > 1;
+      const allAgree = people.length > 1 && !differs && answers[0] !== 'not-answered';
+      return { practiceId: practice.id, answers, counts: countOf(answers), differs, allAgree, responses };
     });
     return { behaviourId: behaviour.id, counts: sumOf(practices.map((practice) => practice.counts)), practices };
   });
   const disagreements = behaviours.flatMap((behaviour) => behaviour.practices.filter((practice) => practice.differs).map((practice) => practice.practiceId));
-  return { names: people.map((person) => person.name), behaviours, disagreements };
+  const scores = people.map((person) => scoreChecklist(framework, person.responses, optionalPractices(framework, audienceOf(person.profile))));
+  return { names: people.map((person) => person.name), behaviours, disagreements, scores, profiles: compareProfiles(people.map((person) => person.profile)) };
 }
 
 const noAnswers = () => ({ 'in-place': 0, 'not-yet': 0, 'not-applicable': 0, 'not-answered': 0 });

@@ -10,16 +10,24 @@ export interface CompareCsvLabels {
   readonly differs: string;
   readonly yes: string;
   readonly no: string;
+  /** Headings of each person's Notes, Who and By when columns: `name` is the person's label. */
+  readonly note: (name: string) => string;
+  readonly owner: (name: string) => string;
+  readonly due: (name: string) => string;
 }
 
 /**
  * The comparison as spreadsheet rows (for buildCsv, which makes every cell
- * safe): a header row, then one row per practice in framework order with
- * how many gave each answer, whether answers differ, and each person's
- * answer under their name.
+ * safe: notes are whatever a colleague typed): a header row, then one row
+ * per practice in framework order with how many gave each answer, whether
+ * answers differ, and each person's answer under their name. Then each
+ * person's note, Who and By when (YYYY-MM-DD, which spreadsheets read as a
+ * date), three columns per person: after the answers, so the columns a
+ * spreadsheet made from an earlier version reads stay where they were.
  */
 export function compareCsvRows(framework: Framework, comparison: Comparison, labels: CompareCsvLabels): string[][] {
-  const rows: string[][] = [[labels.behaviour, labels.practice, ...COMPARED_ANSWERS.map((answer) => labels.answers[answer]), labels.differs, ...comparison.names]];
+  const details = comparison.names.flatMap((name) => [labels.note(name), labels.owner(name), labels.due(name)]);
+  const rows: string[][] = [[labels.behaviour, labels.practice, ...COMPARED_ANSWERS.map((answer) => labels.answers[answer]), labels.differs, ...comparison.names, ...details]];
   framework.behaviours.forEach((behaviour, b) => {
     behaviour.practices.forEach((practice, p) => {
       const compared = comparison.behaviours[b].practices[p];
@@ -29,6 +37,7 @@ export function compareCsvRows(framework: Framework, comparison: Comparison, lab
         ...COMPARED_ANSWERS.map((answer) => String(compared.counts[answer])),
         compared.differs ? labels.yes : labels.no,
         ...compared.answers.map((answer) => labels.answers[answer]),
+        ...compared.responses.flatMap((response) => [response?.note ?? '', response?.owner ?? '', response?.due ?? '']),
       ]);
     });
   });

@@ -6,7 +6,7 @@ import type { ExchangeController } from '../../controllers/exchange-controller.j
 import { shadowRootOf, type ElementHost } from '../../controllers/host.js';
 import type { LanguageController } from '../../controllers/language-controller.js';
 import { saveFile } from '../../shared/save-file.js';
-import type { CompareController, CompareKit } from '../compare/compare-controller.js';
+import type { CompareController } from '../compare/compare-controller.js';
 import type { DialogsController } from '../dialogs/dialogs-controller.js';
 import type { PrintController } from '../print/print-controller.js';
 
@@ -23,7 +23,7 @@ export interface ActionsDependencies {
   readonly exchange: ExchangeController;
   readonly announcer: Announcer;
   readonly dialogs: DialogsController;
-  readonly compare: CompareController<CompareKit>;
+  readonly compare: CompareController<unknown>;
   readonly print: PrintController;
   /** The snapshot chosen in Compare progress with, as a last column of Download CSV. */
   csvColumn(locale: string): { snapshot: Snapshot; heading: string } | undefined;

@@ -1,5 +1,4 @@
-import type { Comparison } from '../../core/compare/compare-answers.js';
-import type { ComparedFile, compareFiles as CompareFiles } from '../../core/compare/compare-files.js';
+import type { ComparedFile } from '../../core/compare/compare-files.js';
 import type { ImportProblem } from '../../core/exchange/export-file.js';
 import type { Framework } from '../../core/index.js';
 import type { ExchangeController } from '../../controllers/exchange-controller.js';
@@ -15,23 +14,19 @@ export interface CompareProblem {
 export interface CompareResult {
   /** The framework the files were read against: a comparison for another one is not shown. */
   readonly framework: Framework;
-  readonly comparison: Comparison;
+  /** The readable files, in the order chosen: the comparison itself is worked out as it is drawn (this browser's answers may join it). */
+  readonly files: readonly ComparedFile[];
   readonly problems: readonly CompareProblem[];
-}
-
-/** What the comparison's own file (loaded the first time a person compares) gives this controller. */
-export interface CompareKit {
-  readonly compareFiles: typeof CompareFiles;
-  downloadComparisonCsv(root: ShadowRoot, framework: Framework, content: Framework, comparison: Comparison): void;
 }
 
 /**
  * Colleagues' answers side by side: reads several export files with the
- * import checks and compares the readable ones. Only reads: the person's
- * own answers and saved progress are never touched. `Kit` is the
- * comparison's file, which the element names: it also draws the comparison.
+ * import checks and keeps the readable ones. Only reads: the person's own
+ * answers change only when they take one as agreed (the comparison's
+ * AgreedAnswersController). `Kit` is the comparison's file, which the
+ * element names: it compares the files and draws the comparison.
  */
-export class CompareController<Kit extends CompareKit> {
+export class CompareController<Kit> {
   result?: CompareResult;
   kit?: Kit;
 
@@ -49,7 +44,7 @@ export class CompareController<Kit extends CompareKit> {
 
   /** Print prints the comparison instead of the person's own record, if it compared anyone: a page saying nobody was compared helps no one. */
   comparing(framework: Framework): boolean {
-    return (this.shown(framework)?.result.comparison.names.length ?? 0) > 0;
+    return (this.shown(framework)?.result.files.length ?? 0) > 0;
   }
 
   chooseFiles = (): void => shadowRootOf(this.host).querySelector<HTMLInputElement>('.compare-input')?.click();
@@ -65,25 +60,18 @@ export class CompareController<Kit extends CompareKit> {
       this.exchange.loadFailed();
       return;
     }
-    const outcome = await this.#compare(files, framework, this.kit.compareFiles);
+    const outcome = await this.#compare(files, framework);
     if (outcome === 'load-failed') this.exchange.loadFailed();
     // Focus moves to the comparison, so that keyboard and screen reader users find it.
     if (outcome === 'shown') await focusAfterUpdate(this.host, 'comparison-title');
   };
 
-  /** `content` is the framework in the reader's language: the spreadsheet is written in it. */
-  downloadCsv(framework: Framework, content: Framework): void {
-    const shown = this.shown(framework);
-    shown?.kit.downloadComparisonCsv(shadowRootOf(this.host), framework, content, shown.result.comparison);
-  }
-
   /**
-   * `compareFiles` comes with the comparison's code, loaded on first use.
    * 'load-failed' when the code to read files could not be loaded (a network
    * error), 'superseded' when another choice of files (or Close) came
    * while these were read: nothing changes then.
    */
-  async #compare(files: readonly File[], framework: Framework, compareFiles: typeof CompareFiles): Promise<'shown' | 'superseded' | 'load-failed'> {
+  async #compare(files: readonly File[], framework: Framework): Promise<'shown' | 'superseded' | 'load-failed'> {
     // Files are read one by one, so a slow choice can finish after a later one: the latest choice wins.
     const run = ++this.#runs;
     const readable: ComparedFile[] = [];
@@ -92,10 +80,10 @@ export class CompareController<Kit extends CompareKit> {
       const reading = await readChosenFile(file, framework);
       if (run !== this.#runs) return 'superseded';
       if (reading.ok === 'load-failed') return 'load-failed';
-      if (reading.ok) readable.push({ fileName: file.name, record: reading.record });
+      if (reading.ok) readable.push({ fileName: file.name, record: reading.record, exportedAt: reading.summary.exportedAt });
       else problems.push({ fileName: file.name, problem: reading.problem });
     }
-    this.result = { framework, comparison: compareFiles(framework, readable), problems };
+    this.result = { framework, files: readable, problems };
     this.host.requestUpdate();
     return 'shown';
   }

@@ -127,18 +127,25 @@ describe('<collab-checklist> printed', () => {
     expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
   });
 
-  it('never prints an error box: a file left out of a comparison shows on screen only', async () => {
+  it('prints the comparison with its title block and the files compared with their export dates, never an error box', async () => {
     const element = await render(plain);
     chooseCompareFiles(element, [
       new File([JSON.stringify(boardAnswers)], 'board.json', { type: 'application/json' }),
       new File(['not json'], 'minutes.json', { type: 'application/json' }),
     ]);
-    await waitUntil(() => element.shadowRoot!.querySelector('.comparison-table'), 'the comparison is shown');
+    await waitUntil(() => element.shadowRoot!.querySelector('.comparison-matrix'), 'the comparison is shown');
     const notice = $$(element, '.comparison .notice').find((each) => each.innerText.replace(/[\u2068\u2069]/g, '').includes('“minutes.json” could not be compared'))!;
     expect(visible(notice), 'on screen').to.equal(true);
+    const report = await printedReport(() => buttonNamed(element, 'Print comparison').click());
     await emulateMedia({ media: 'print' });
-    expect(visible(notice), 'not on paper').to.equal(false);
-    expect($(element, '.comparison-table').offsetParent).to.not.equal(null);
+    const root = reportIn(report);
+    const printed = root.querySelector<HTMLElement>('.report')!.innerText.replace(/[\u2068\u2069]/g, '');
+    expect(printed).to.not.include('could not be compared');
+    expect([...root.querySelectorAll<HTMLElement>('.comparison .notice')].filter(visible), 'no error box on paper').to.deep.equal([]);
+    expect(visible(root.querySelector<HTMLElement>('.report-title-block')!), 'the title block').to.equal(true);
+    expect(printed).to.match(/Printed \d{1,2} \w+ \d{4}/).and.include(ncvo.title);
+    expect(printed).to.include('board.json, exported 25 November 2026');
+    expect(visible(root.querySelector<HTMLElement>('.comparison-matrix')!)).to.equal(true);
   });
 
   it('never prints "Continue where you left off"', async () => {
