@@ -246,6 +246,9 @@ export class CollabChecklist extends LitElement {
     const practices = this.#practices;
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const compared = this.#compare.shown(state.framework);
+    // One plan for the screen, Print and Print a plan; "today" read once, so all three agree on what is overdue.
+    const today = localDate(new Date());
+    const plan = { framework, responses: record.responses, suggestions, today };
     const extrasInSummary = extras
       ? [
           extras.behaviourChart(context, framework.behaviours, score.behaviours, this.#summary.goTo, snapshots?.since, snapshots?.snapshots),
@@ -255,11 +258,11 @@ export class CollabChecklist extends LitElement {
       : [];
     return html`
       <article class="checklist ${this.#print.printingPlan ? 'is-printing-plan' : this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
-        ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
+        ${extras?.printHeader(locale, { today, organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
         ${intro(context, level, framework, this.#language.unavailable)}
         ${progressSummary(context, { overall: score.overall, answered: progress.overall, continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
         ${profile && extras?.profileForm(context, record.profile, audience, profile.open, profile)}
-        ${extras?.nextSteps(context, framework, suggestions)}
+        ${extras?.nextSteps(context, plan)}
         ${audience === 'less-power' ? startingPointsFilter(practices.onlyStartingPoints, practices.toggleFilter) : ''}
         ${beforeBehaviours(context, framework, this.#announcer.text, this.#summary.goTo)}
         <ol class="behaviours" role="list">
@@ -292,8 +295,8 @@ export class CollabChecklist extends LitElement {
               { downloadCsv: () => this.#compare.downloadCsv(state.framework, framework), print: this.#print.print, close: this.#compare.close },
             )
           : ''}
-        ${this.#print.printingPlan ? extras?.printPlan(context, { framework, responses: record.responses, suggestions }) : ''}
-        ${extras?.printSummary(context, { framework, responseTo })}
+        ${this.#print.printingPlan ? extras?.printPlan(context, plan) : ''}
+        ${extras?.printSummary(context, { framework, responseTo, plan: this.#print.printingPlan ? undefined : plan })}
         ${extras?.resetDialog(context, { confirm: this.#dialogs.confirmReset, cancel: this.#dialogs.close })}
         ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, record, { confirm: this.#dialogs.confirmImport, cancel: this.#dialogs.close })}
       </article>`;

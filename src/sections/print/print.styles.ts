@@ -25,10 +25,14 @@ export const printStyles = css`
       font-weight: 700;
     }
 
-    .print-plan,
     .print-summary {
       display: grid;
       gap: 0.5em;
+    }
+
+    /* Block flow, not a grid: its tables break across pages row by row, and nothing after them can be laid over them. */
+    .print-plan {
+      display: block;
     }
 
     /* Print a plan: page 1 is the summary and the plan; the full record follows on pages of its own. */
