@@ -48,16 +48,33 @@ export const nextStepsStyles = css`
     padding-inline-end: 0;
   }
 
-  /* The Action column takes what the three short ones leave. */
-  .plan-table th:not(:first-child) {
-    inline-size: 7em;
+  /* The Action column takes what the three short ones leave; a date stays on one line. */
+  /* Fixed, so both tables line up. */
+  .plan-table {
+    table-layout: fixed;
+  }
+
+  .plan-table th:nth-child(2) {
+    inline-size: 8em;
+  }
+
+  .plan-table th:nth-child(3) {
+    inline-size: 9.5em;
+  }
+
+  .plan-table th:nth-child(4) {
+    inline-size: 6.5em;
+  }
+
+  .plan-date {
+    white-space: nowrap;
   }
 
   .plan-action > span {
     display: block;
   }
 
-  .plan-action > .plan-lead {
+  .plan-lead {
     color: var(--_muted);
   }
 
@@ -92,18 +109,57 @@ export const nextStepsStyles = css`
     font-size: 0.9em;
   }
 
+  /*
+   * On a phone, four columns leave the Action a word wide: each row is read
+   * as a block instead, its Who, By when and Status labelled in place (the
+   * column headers stay for screen readers, visually hidden).
+   */
   @container (max-width: 30em) {
-    .plan-table {
-      font-size: 0.85em;
+    .plan-table,
+    .plan-table tbody,
+    .plan-table tr,
+    .plan-table td,
+    .plan-caption {
+      display: block;
     }
 
-    .plan-table th:not(:first-child) {
-      inline-size: 5em;
+    .plan-table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
 
-    .plan-table th,
+    .plan-table tr {
+      padding-block: 0.5em;
+      border-block-end: 1px solid var(--_border);
+    }
+
     .plan-table td {
-      padding-inline-end: 0.4em;
+      padding: 0;
+      border: 0;
+    }
+
+    .plan-table td:not(.plan-action) {
+      display: inline-block;
+      margin-block-start: 0.3em;
+      margin-inline-end: 1em;
+    }
+
+    .plan-table td:empty {
+      display: none;
+    }
+
+    .plan-table td[data-label]::before {
+      content: attr(data-label) ': ';
+      /* Screen readers have the column header already. */
+      content: attr(data-label) ': ' / '';
+      font-weight: 700;
+    }
+
+    .plan-date {
+      white-space: normal;
     }
   }
 
@@ -136,7 +192,7 @@ export const nextStepsStyles = css`
     }
 
     .plan-hint,
-    .plan-action > .plan-lead,
+    .plan-lead,
     .plan-why,
     .next-step-reason {
       color: inherit;

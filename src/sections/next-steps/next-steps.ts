@@ -62,14 +62,17 @@ export function statusText(status: ActionStatus): string {
 export function planTables({ locale, langOf }: RenderContext, view: PlanView, plan: ActionPlan = actionPlan(view.framework, view.responses, view.suggestions, view.today)) {
   const { framework, responses } = view;
   const practices = new Map(allPractices(framework).map((practice) => [practice.id, practice]));
+  const who = msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' });
+  const byWhen = msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' });
+  const status = msg('Status', { desc: 'Spreadsheet column heading: in place, not yet, or not applicable.' });
   const table = (caption: string, items: readonly PlanItem[]) => html`<table class="plan-table">
     <caption class="plan-caption">${caption}</caption>
     <thead>
       <tr>
         <th scope="col">${msg('Action', { desc: 'Column heading of the action plan: the practice and its next step.' })}</th>
-        <th scope="col">${msg('Who', { desc: 'Label of a text field under a practice’s notes: the person or team taking the next step.' })}</th>
-        <th scope="col">${msg('By when', { desc: 'Label of a date field under a practice’s notes: the date the next step should be done by.' })}</th>
-        <th scope="col">${msg('Status', { desc: 'Spreadsheet column heading: in place, not yet, or not applicable.' })}</th>
+        <th scope="col">${who}</th>
+        <th scope="col">${byWhen}</th>
+        <th scope="col">${status}</th>
       </tr>
     </thead>
     <tbody>
@@ -78,21 +81,22 @@ export function planTables({ locale, langOf }: RenderContext, view: PlanView, pl
         const note = responses.get(item.practiceId)?.note ?? '';
         return html`<tr class="plan-row ${item.suggested ? 'plan-suggested' : ''}">
           <td class="plan-action">
-            ${item.suggested
-              ? html`<span class="plan-lead">${msg('Your organisation could:', { desc: 'Before a suggested practice, whose text is the framework’s own (often in the third person: "Clearly communicate their intention…").' })}</span> `
-              : nothing}
-            <span class="next-step-text" lang=${ifDefined(langOf(`practices.${item.practiceId}`))}>${text}</span>
+            <span class="plan-practice"
+              >${item.suggested
+                ? html`<span class="plan-lead">${msg('For your organisation to consider:', { desc: 'Before a suggested practice, whose text is the framework’s own (in the third person, "Clearly communicate their intention…", or a phrase, "Aligning values…").' })}</span> `
+                : nothing}<span class="next-step-text" lang=${ifDefined(langOf(`practices.${item.practiceId}`))}>${text}</span></span
+            >
             ${/\S/.test(note) ? html`<span class="plan-note">${note}</span>` : nothing}
             ${item.suggested
               ? html`<span class="plan-why"
-                  ><b class="plan-suggested-mark">${msg('Suggested', { desc: 'Marks a step the checklist suggests (nobody has written it), before the reason why.' })}</b>
+                  ><b>${msg('Suggested:', { desc: 'Marks a step the checklist suggests (nobody has written it), before the reason why.' })}</b>
                   <span class="next-step-reason">${reasonText(framework, { practiceId: item.practiceId, behaviourId: item.behaviourId, reason: item.suggested }, text)}</span></span
                 >`
               : nothing}
           </td>
-          <td>${item.owner ? html`<bdi>${item.owner}</bdi>` : nothing}</td>
-          <td>${item.due ? formatIsoDate(locale, item.due) : nothing}</td>
-          <td><span class="plan-status plan-status--${item.status}">${statusText(item.status)}</span></td>
+          <td data-label=${who}>${item.owner ? html`<bdi>${item.owner}</bdi>` : nothing}</td>
+          <td data-label=${byWhen} class="plan-date">${item.due ? formatIsoDate(locale, item.due) : nothing}</td>
+          <td data-label=${status}><span class="plan-status plan-status--${item.status}">${statusText(item.status)}</span></td>
         </tr>`;
       })}
     </tbody>
