@@ -52,15 +52,16 @@ describe('<collab-checklist> printed', () => {
     expect(visible($(element, '[part="title"]'))).to.equal(true);
     expect(visible($(element, '[part="attribution"]'))).to.equal(true);
     const text = printed.innerText;
-    expect(text).to.include('Next steps');
+    expect(text).to.include('Action plan');
     expect(text).to.include('Ask Siân and Gwŷn');
-    const nextSteps = text.slice(text.lastIndexOf('Next steps'));
-    expect(nextSteps).to.include(fourth.text);
-    expect(nextSteps, 'in place practices are not next steps').to.not.include(second.text);
-    expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
-    expect(nextSteps, 'practices with no next step are counted, not listed').to.not.include(fifth.text);
-    expect(nextSteps).to.not.include('No note yet.');
-    expect(nextSteps).to.include(`${allPractices.length - 4} practices not yet in place have no next step written.`);
+    // The plan follows the record: every not-yet practice is an action listed, or counted.
+    const plan = $(element, '.print-summary .print-plan');
+    const listed = [...plan.querySelectorAll('tbody tr')].map((row) => (row as HTMLElement).innerText);
+    expect(listed.join('\n')).to.include(fourth.text);
+    expect(listed.join('\n'), 'in place practices are not next steps').to.not.include(second.text);
+    expect(listed.join('\n'), 'not applicable practices are not next steps').to.not.include(third.text);
+    expect(plan.innerText).to.not.include('No note yet.');
+    expect(plan.innerText).to.include(`${allPractices.length - 3 - listed.length} other practices not yet in place have no next step written.`);
   });
 
   it('opens the widget’s printout with the organisation and the date, above the title', async () => {
@@ -87,18 +88,18 @@ describe('<collab-checklist> printed', () => {
       await fill(element, `#owner-${practice.id}`, owner);
       await fill(element, `#due-${practice.id}`, due);
     }
-    expect(element.shadowRoot!.querySelector('.print-plan'), 'the plan is drawn only to print it').to.equal(null);
+    expect(element.shadowRoot!.querySelector('.checklist > .print-plan'), 'the plan is drawn first only to print it').to.equal(null);
     buttonNamed(element, 'Print a plan').click();
     await waitUntil(() => printed === 1, 'the browser is asked to print');
     await element.updateComplete;
     await emulateMedia({ media: 'print' });
-    const plan = $(element, '.print-plan');
+    const plan = $(element, '.checklist > .print-plan');
     expect(visible(plan)).to.equal(true);
     expect(visible($(element, '.summary')), 'overall and per-behaviour summary').to.equal(true);
     expect(visible($(element, '.print-header'))).to.equal(true);
     expect(visible($(element, '[part="profile"]'))).to.equal(false);
     expect($$(element, 'button').filter(visible), 'no visible buttons').to.deep.equal([]);
-    const items = [...plan.querySelectorAll('li')].map((item) => item.innerText);
+    const items = [...plan.querySelectorAll('tbody tr')].map((item) => (item as HTMLElement).innerText);
     expect(items[0]).to.include(sixth.text).and.include('Trustees').and.include('15 January 2027');
     expect(items[1]).to.include(fifth.text).and.include('Siân').and.include('1 March 2027');
     expect(items.slice(2).join('\n'), 'then the undated note').to.include(fourth.text);
@@ -110,7 +111,7 @@ describe('<collab-checklist> printed', () => {
     // Once printing is over, the plan goes and Print prints the ordinary printout again.
     window.dispatchEvent(new Event('afterprint'));
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('.print-plan')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('.checklist > .print-plan')).to.equal(null);
     expect(getComputedStyle(record).breakBefore).to.not.equal('page');
   });
 
@@ -124,7 +125,7 @@ describe('<collab-checklist> printed', () => {
     await waitUntil(() => printed === 1, 'the browser is asked to print');
     await element.updateComplete;
     await emulateMedia({ media: 'print' });
-    expect(visible($(element, '.print-plan'))).to.equal(true);
+    expect(visible($(element, '.checklist > .print-plan'))).to.equal(true);
     expect(visible($(element, '.print-summary'))).to.equal(true);
     expect(visible($(element, '.comparison-table')), 'the comparison is not printed with the plan').to.equal(false);
     window.dispatchEvent(new Event('afterprint'));
