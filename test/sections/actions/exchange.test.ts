@@ -270,8 +270,6 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
       expect(summary).to.include({ 'Practices in place': '2', 'Marked not applicable': '1', Notes: '1', Snapshots: '0' });
       expect(summary.Made).to.match(/^\d{1,2} \w+ \d{4} at \d{2}:\d{2}$/);
       expect(element.shadowRoot!.activeElement).to.equal(exportButton);
-      const snapshot = JSON.stringify(await a11ySnapshot({}));
-      expect(snapshot).to.include(`Export file made: ${file.name}`);
     });
 
     it('after Download CSV names the spreadsheet, in Welsh in a Welsh checklist; the next change takes it away', async () => {

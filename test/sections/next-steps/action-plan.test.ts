@@ -49,8 +49,15 @@ describe('<collab-checklist> action plan on screen', () => {
       expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Action', 'Who', 'By when', 'Status']);
       for (const th of headers) expect(th.getAttribute('scope')).to.equal('col');
     }
-    const snapshot = JSON.stringify(await a11ySnapshot({}));
-    for (const name of ['Agreed actions', 'Next steps to agree', 'Overdue', 'Done']) expect(snapshot, name).to.include(`"name":"${name}"`);
+    // Each engine's tree has the region and the tables, named by their captions (WebKit names no cells, so the words in them are checked below).
+    type Node = { role: string; name: string; children?: Node[] };
+    const walk = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(walk)];
+    const nodes = walk((await a11ySnapshot({})) as unknown as Node);
+    // Engines differ in which nodes they keep (Chromium's snapshot keeps a table's caption as text): the names are there in each.
+    const names = nodes.map((node) => node.name);
+    expect(names).to.include.members(['Action plan', 'Agreed actions', 'Next steps to agree']);
+    const statuses = [...section.querySelectorAll('tbody td:last-child')].map((cell) => cell.textContent!.trim());
+    expect(statuses).to.include('Overdue').and.include('Done').and.include('Not yet');
   });
 
   it('lists agreed actions open first by date, then done; in-place is Done, a passed date is Overdue; notes and suggestions are still to agree', async () => {
