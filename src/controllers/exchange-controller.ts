@@ -107,8 +107,7 @@ export class ExchangeController {
     let file: MadeFile;
     try {
       file = make();
-    } catch (error) {
-      console.error(error);
+    } catch {
       this.#tell({ kind: 'make-failed' });
       return;
     }

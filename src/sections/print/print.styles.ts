@@ -76,10 +76,6 @@ export const printStyles = css`
       break-inside: avoid;
     }
 
-    .print-practices .print-next-step {
-      display: block;
-    }
-
     .print-status {
       font-weight: 700;
     }
@@ -92,10 +88,6 @@ export const printStyles = css`
       margin-block-start: 0.2em;
       font-style: italic;
       white-space: pre-wrap;
-    }
-
-    .print-next-step .print-note {
-      padding-inline-start: 1.5em;
     }
   }
 `;
