@@ -62,8 +62,9 @@ export const nextStepsStyles = css`
     inline-size: 9.5em;
   }
 
+  /* Room for Welsh "Wedi'i wneud" on one line on screen; on paper it may wrap. */
   .plan-table th:nth-child(4) {
-    inline-size: 6.5em;
+    inline-size: 7.5em;
   }
 
   .plan-date {
@@ -96,7 +97,6 @@ export const nextStepsStyles = css`
   /* Said in words; the box only adds to them. */
   .plan-status {
     font-weight: 700;
-    white-space: nowrap;
   }
 
   .plan-status--overdue {
