@@ -1,11 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ImportProblem, ImportSummary, SetAsideCopy } from '../core/exchange/export-file.js';
+import type { ImportProblem, ImportSummary, MadeFile, SetAsideCopy } from '../core/exchange/export-file.js';
 import type { ProgressRecord } from '../core/index.js';
 import type { ChecklistController } from './checklist-controller.js';
 import { readChosenFile } from './read-chosen-file.js';
 
-/** What the person is told after importing, resetting or undoing. */
+/** What the person is told after exporting, importing, resetting or undoing. */
 export type ExchangeNotice =
+  /** Export or Download CSV made a file and handed it to the browser. */
+  | { readonly kind: 'made'; readonly file: MadeFile }
+  /** Making the file failed: nothing was handed to the browser, so nothing is said to be saved. */
+  | { readonly kind: 'make-failed' }
   | { readonly kind: 'import-problem'; readonly problem: ImportProblem; readonly fileName: string }
   | { readonly kind: 'imported'; readonly fileName: string }
   | { readonly kind: 'reset' }
@@ -96,6 +100,18 @@ export class ExchangeController {
     this.#beforeReset = undefined;
     this.notice = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Export or Download CSV: says what `make` handed to the browser, or, if it threw, that nothing was saved. */
+  make(make: () => MadeFile): void {
+    let file: MadeFile;
+    try {
+      file = make();
+    } catch {
+      this.#tell({ kind: 'make-failed' });
+      return;
+    }
+    this.#tell({ kind: 'made', file });
   }
 
   /** Code loaded on first use could not be loaded: say so, rather than fail silently in a click handler. */

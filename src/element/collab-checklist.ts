@@ -265,15 +265,18 @@ export class CollabChecklist extends LitElement {
     const practices = this.#practices;
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const compared = this.#compare.shown(state.framework);
+    // One plan for the screen, Print and Print a plan; "today" read once, so all three agree on what is overdue.
+    const today = localDate(new Date());
+    const plan = { framework, responses: record.responses, suggestions, today };
     const extrasInSummary = extras && snapshots ? this.#summaryExtras(extras, context, framework, snapshots, true) : [];
     const comparison = compared && extras ? this.#comparison(extras, compared, context, framework) : '';
     return html`
       <article class="checklist ${this.#compare.comparing(state.framework) ? 'is-comparing' : ''}" part="base" lang=${framework.lang} dir=${this.#language.dir}>
-        ${extras?.printHeader(locale, { today: localDate(new Date()), organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
+        ${extras?.printHeader(locale, { today, organisation: record.profile?.organisation, about: extras.aboutLine(record.profile) })}
         ${intro(context, level, framework, this.#language.unavailable)}
         ${progressSummary(context, { overall: score.overall, counts: extras?.summaryCounts(locale, progress, score.overall), continueAt: this.#summary.continueAt, extras: extrasInSummary }, this.#summary.continue)}
         ${profile && extras?.profileForm(context, record.profile, audience, profile.open, profile)}
-        ${extras?.nextSteps(context, framework, suggestions)}
+        ${extras?.nextSteps(context, plan)}
         ${audience === 'less-power' ? startingPointsFilter(practices.onlyStartingPoints, practices.toggleFilter) : ''}
         ${beforeBehaviours(context, framework, this.#announcer.text, this.#summary.goTo)}
         <ol class="behaviours" role="list">
@@ -304,7 +307,7 @@ export class CollabChecklist extends LitElement {
         ${this.#extras.failed ? extrasNotLoaded() : ''}
         ${extras?.actionsPanel(context, this.#exchange.notice, extras.importNotice(locale, this.#exchange.notice), this.#exchange.canUndoReset, extras.nameFields(record.profile, profile!.setNames), this.#actions)}
         ${comparison}
-        ${extras?.printSummary(context, { framework, responseTo, since: snapshots?.since, snapshots: snapshots?.snapshots })}
+        ${extras?.printSummary(context, { framework, responseTo, since: snapshots?.since, snapshots: snapshots?.snapshots, plan })}
         ${extras?.resetDialog(context, { confirm: this.#dialogs.confirmReset, cancel: this.#dialogs.close })}
         ${extras?.importDialog(context, this.#exchange.pendingImport, state.framework.version, record, { confirm: this.#dialogs.confirmImport, cancel: this.#dialogs.close })}
       </article>`;
@@ -336,8 +339,9 @@ export class CollabChecklist extends LitElement {
 
   /**
    * What Print (`plan` false) and Print a plan print, each from a frame of
-   * its own (report-document.ts): the title block, then "Your progress" and
-   * the suggested next steps or the action plan, then the full record; while
+   * its own (report-document.ts): the title block, then "Your progress",
+   * then the action plan and the full record (Print a plan puts the plan
+   * first, Print after the record, so both print the same plan); while
    * colleagues' answers are compared, Print prints the comparison instead.
    */
   async #printReport(plan: boolean): Promise<PrintedReport | undefined> {
@@ -352,16 +356,19 @@ export class CollabChecklist extends LitElement {
     const kind = plan ? 'plan' : compared ? 'compare' : 'record';
     const title = extras.reportTitle(framework, kind);
     const { profile } = record;
+    // "today" read once, so the title block and the plan agree on the date and on what is overdue.
+    const today = localDate(new Date());
+    const actionPlan = { framework, responses: record.responses, suggestions, today };
     const titleBlock = extras.reportTitleBlock(
       context,
-      { title, today: localDate(new Date()), framework, organisation: profile?.organisation, preparedBy: profile?.filledInBy, about: extras.aboutLine(profile) },
+      { title, today, framework, organisation: profile?.organisation, preparedBy: profile?.filledInBy, about: extras.aboutLine(profile) },
     );
     const responseTo = (id: string) => this.#checklist.responseTo(id);
     const body = compared
       ? this.#comparison(extras, compared, context, framework)
       : html`${progressSummary(context, { overall: score.overall, counts: extras.summaryCounts(context.locale, progress, score.overall), extras: this.#summaryExtras(extras, context, framework, this.#snapshots, false) }, this.#summary.continue)}
-          ${plan ? extras.printPlan(context, { framework, responses: record.responses, suggestions }) : extras.nextSteps(context, framework, suggestions)}
-          ${extras.printSummary(context, { framework, responseTo, since: this.#snapshots.since, snapshots: this.#snapshots.snapshots })}`;
+          ${plan ? extras.printPlan(context, actionPlan) : ''}
+          ${extras.printSummary(context, { framework, responseTo, since: this.#snapshots.since, snapshots: this.#snapshots.snapshots, plan: plan ? undefined : actionPlan })}`;
     return extras.printReport(
       {
         content: html`<article class="checklist report ${kind === 'plan' ? 'is-printing-plan' : kind === 'compare' ? 'is-comparing' : ''}">${titleBlock}${body}</article>`,

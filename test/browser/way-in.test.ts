@@ -21,7 +21,7 @@ describe('<collab-checklist> the way in', () => {
     await typeInto(element, $(element, '#your-name') as HTMLInputElement, 'Siân');
     expect(element.shadowRoot!.querySelector('.next-steps'), 'no suggestions from a name alone').to.equal(null);
     await click(element, tickBox(element, ncvo.behaviours[1].practices[0].id));
-    expect(element.shadowRoot!.querySelectorAll('.next-steps li')).to.have.length(3);
+    expect(element.shadowRoot!.querySelectorAll('.next-steps tr.plan-suggested')).to.have.length(3);
   });
 
   it('starts with the questions about the organisation folded away and no answer chosen, "Prefer not to say" included', async () => {
@@ -52,11 +52,11 @@ describe('<collab-checklist> the way in', () => {
     expect(ncvo.behaviours[0].practices[0].text).to.equal(ncvo.behaviours[0].title);
     const element = await render(plain);
     await click(element, tickBox(element, ncvo.behaviours[1].practices[0].id));
-    const first = $(element, '.next-steps li');
+    const first = $(element, '.next-steps tr.plan-suggested');
     expect(first.querySelector('.next-step-text')!.textContent).to.equal(ncvo.behaviours[0].title);
     expect(first.querySelector('.next-step-reason')!.textContent).to.equal('From one of your least developed behaviours.');
     // Where the words differ, the behaviour is named.
-    const reasons = $$(element, '.next-step-reason').map((reason) => reason.textContent);
+    const reasons = $$(element, '.next-steps .next-step-reason').map((reason) => reason.textContent);
     expect(reasons.slice(1).every((reason) => reason!.startsWith('From one of your least developed behaviours: '))).to.equal(true);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../src/core/tailoring/profile.js';
 import { hasTag, NEEDS_POWER, STARTING_POINT } from '../../src/core/tailoring/tags.js';
 import { emphasisOf, optionalPractices, suggestNextSteps, type Suggestion } from '../../src/core/tailoring/tailoring.js';
+import { hasNextStep } from '../../src/core/plan/next-step.js';
 import {
   frameworkArb,
   frameworkWithResponsesArb,
@@ -576,10 +577,10 @@ describe('suggestNextSteps: properties over any tagged framework, responses and 
   const candidatesOf = (framework: Framework, responses: ReadonlyMap<string, PracticeResponse>, audience: Audience): Practice[] =>
     allPractices(framework).filter((practice) => {
       const response = responses.get(practice.id);
-      return !response?.notApplicable && response?.level !== topOf(framework) && emphasisOf(practice, audience) !== 'optional';
+      return !response?.notApplicable && response?.level !== topOf(framework) && !hasNextStep(response, framework.ratingScale) && emphasisOf(practice, audience) !== 'optional';
     });
 
-  it('never suggests a practice in place, not applicable, or optional for the audience; no more than asked, no duplicates', () => {
+  it('never suggests a practice in place, not applicable, with a next step written, or optional for the audience; no more than asked, no duplicates', () => {
     fc.assert(
       fc.property(tailoredCaseArb, fc.integer({ min: 0, max: 12 }), ({ framework, responses, audience }, count) => {
         const suggestions = suggest(framework, responses, audience, count);
@@ -592,6 +593,7 @@ describe('suggestNextSteps: properties over any tagged framework, responses and 
           expect(responses.get(practiceId)?.level).not.toBe(topOf(framework));
           expect(responses.get(practiceId)?.notApplicable ?? false).toBe(false);
           expect(emphasisOf(practice, audience)).not.toBe('optional');
+          expect(hasNextStep(responses.get(practiceId), framework.ratingScale), 'already in the plan').toBe(false);
           expect(optionalPractices(framework, audience).has(practiceId)).toBe(false);
           expect(framework.behaviours.find((behaviour) => behaviour.id === behaviourId)?.practices).toContain(practice);
         }

@@ -140,6 +140,25 @@ export function buildExportFile(record: ProgressRecord, framework: Framework, ex
   return jsonText(document, 2);
 }
 
+/** A file Export or Download CSV made, and what it holds: what the person is told once it is handed to the browser. */
+export interface MadeFile {
+  readonly kind: 'export' | 'csv';
+  readonly fileName: string;
+  /** When it was made (ISO 8601, UTC). */
+  readonly madeAt: string;
+  /** Counted as Import counts a file (summarise), so the two never describe one file differently. */
+  readonly inPlace: number;
+  readonly notApplicable: number;
+  readonly notes: number;
+  /** Snapshots in an export file; a CSV holds none. */
+  readonly snapshots: number;
+}
+
+export function madeFile(kind: MadeFile['kind'], framework: Framework, record: ProgressRecord, fileName: string, madeAt: string): MadeFile {
+  const { inPlace, notApplicable, notes } = summarise(framework, record.responses, madeAt, framework.version);
+  return { kind, fileName, madeAt, inPlace, notApplicable, notes, snapshots: kind === 'export' ? (record.snapshots?.length ?? 0) : 0 };
+}
+
 const MAX_SLUG_LENGTH = 60;
 
 /**

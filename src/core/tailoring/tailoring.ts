@@ -1,6 +1,7 @@
 import type { Framework, Practice } from '../framework/framework-schema.js';
 import type { PracticeResponse } from '../progress/response.js';
 import { allPractices, isInPlace } from '../practices.js';
+import { hasNextStep } from '../plan/next-step.js';
 import type { ChecklistScore } from '../scoring.js';
 import type { Audience } from './profile.js';
 import { hasTag, NEEDS_POWER, STARTING_POINT } from './tags.js';
@@ -41,8 +42,8 @@ export interface Suggestion {
 }
 
 /**
- * A short list of next steps: practices not yet fully in place and not set
- * aside, never optional ones. Organisations with less power get the
+ * A short list of next steps: practices not yet fully in place, not set
+ * aside and with no next step written, never optional ones. Organisations with less power get the
  * framework's starting points first; organisations with more power the
  * practices that fall to them; then everyone gets practices from their
  * weakest behaviours (lowest score first, framework order breaking ties).
@@ -62,7 +63,8 @@ export function suggestNextSteps(
     behaviour.practices
       .filter((practice) => {
         const response = responses.get(practice.id);
-        return !response?.notApplicable && !isInPlace(response, framework.ratingScale) && emphasisOf(practice, audience) !== 'optional';
+        // A practice with a next step written is in the plan already: suggesting it again says nothing new.
+        return !response?.notApplicable && !isInPlace(response, framework.ratingScale) && !hasNextStep(response, framework.ratingScale) && emphasisOf(practice, audience) !== 'optional';
       })
       .map((practice) => ({ practice, behaviourId: behaviour.id })),
   );

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type { Framework, ProgressRecord, Snapshot } from '../../core/index.js';
+import type { MadeFile } from '../../core/exchange/export-file.js';
 import type { Announcer } from '../../controllers/announcer.js';
 import type { ChecklistController } from '../../controllers/checklist-controller.js';
 import type { ExchangeController } from '../../controllers/exchange-controller.js';
@@ -12,8 +13,8 @@ import type { PrintController } from '../print/print-controller.js';
 
 /** What Export and Download CSV need from their own file, loaded the first time a person uses one of them. */
 export interface ExchangeKit {
-  exportJson(root: ShadowRoot, framework: Framework, record: ProgressRecord, savedUnder: string | undefined): void;
-  downloadCsv(root: ShadowRoot, framework: Framework, content: Framework, record: ProgressRecord, locale: string, then?: { snapshot: Snapshot; heading: string }): void;
+  exportJson(root: ShadowRoot, framework: Framework, record: ProgressRecord, savedUnder: string | undefined): MadeFile;
+  downloadCsv(root: ShadowRoot, framework: Framework, content: Framework, record: ProgressRecord, locale: string, then?: { snapshot: Snapshot; heading: string }): MadeFile;
 }
 
 /** What the panel's buttons reach: the checklist's state, and the sections that Import, Reset, Compare and Print open. */
@@ -52,7 +53,7 @@ export class ActionsController {
   exportJson = async (): Promise<void> => {
     const kit = await this.#loadKit();
     const { framework, record } = this.uses.checklist;
-    if (framework && kit) kit.exportJson(shadowRootOf(this.host), framework, record, this.uses.checklist.savedUnder);
+    if (framework && kit) this.uses.exchange.make(() => kit.exportJson(shadowRootOf(this.host), framework, record, this.uses.checklist.savedUnder));
   };
 
   downloadCsv = async (): Promise<void> => {
@@ -61,7 +62,7 @@ export class ActionsController {
     const { framework, record } = this.uses.checklist;
     const content = this.uses.language.content?.framework;
     const locale = this.uses.language.formatting;
-    if (framework && content) kit.downloadCsv(shadowRootOf(this.host), framework, content, record, locale, this.uses.csvColumn(locale));
+    if (framework && content) this.uses.exchange.make(() => kit.downloadCsv(shadowRootOf(this.host), framework, content, record, locale, this.uses.csvColumn(locale)));
   };
 
   chooseImportFile = (): void => shadowRootOf(this.host).querySelector<HTMLInputElement>('.import-input')?.click();

@@ -60,6 +60,33 @@ export const actionsStyles = css`
     justify-content: space-between;
   }
 
+  /* GOV.UK's notification banner, in the accent colour rather than its green, so a host's theme (and dark mode) reaches it. */
+  .notification-banner {
+    border: 0.3125em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+  }
+
+  .notification-banner-title {
+    margin: 0;
+    padding: 0.125em calc(var(--_space) * 0.75) 0.3em;
+    font-size: 1em;
+    color: var(--_accent-text);
+  }
+
+  .notification-banner-content {
+    display: grid;
+    gap: 0.5em;
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_background);
+  }
+
+  .notification-banner-heading {
+    font-weight: 700;
+    font-size: 1.125em;
+    overflow-wrap: anywhere;
+  }
+
   .button--primary {
     color: var(--_accent-text);
     background: var(--_accent);
@@ -72,7 +99,8 @@ export const actionsStyles = css`
 
   /* As .notice's border in forced colours (base.styles.ts), which came after this in one sheet. */
   @media (forced-colors: active) {
-    .notice--info {
+    .notice--info,
+    .notification-banner {
       border-color: CanvasText;
     }
   }

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { ExchangeNotice } from '../../controllers/exchange-controller.js';
 import { heading } from '../../shared/heading.js';
 import type { RenderContext } from '../../shared/render-context.js';
+import { madeNotice } from './made-notice.js';
 
 export interface ActionsPanelActions {
   exportJson(): void;
@@ -22,13 +23,14 @@ export interface ActionsPanelActions {
  * import, a spreadsheet, printing, and Reset with its Undo.
  */
 export function actionsPanel(
-  { headingLevel }: RenderContext,
+  context: RenderContext,
   notice: ExchangeNotice | undefined,
   importNotice: unknown,
   canUndo: boolean,
   nameFields: unknown,
   actions: ActionsPanelActions,
 ) {
+  const { headingLevel } = context;
   return html`
     <section class="actions" part="actions" aria-labelledby="actions-title">
       ${heading(headingLevel, msg('Save, share or print', { desc: 'Heading of the section with Export, Import, Download CSV, Print and Reset.' }), { id: 'actions-title', className: 'actions-title', focusTarget: true })}
@@ -54,6 +56,7 @@ export function actionsPanel(
           ${msg('Print a plan', { desc: 'Button: prints a one-page summary and the action plan (practices with a next step, by date), then the full record.' })}
         </button>
       </div>
+      ${madeNotice(context, notice)}
       <p class="actions-hint">
         ${msg('Each colleague exports their answers; choose all the files to see where you differ. Your own answers do not change.', { desc: 'Explains the Compare answers button below it.' })}
       </p>

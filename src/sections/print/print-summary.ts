@@ -1,15 +1,15 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { hasNextStep, isInPlace, type Framework, type PracticeResponse } from '../../core/index.js';
-import { formatIsoDate, formatNumber } from '../../i18n/format.js';
-import { plural } from '../../i18n/plural.js';
+import { isInPlace, type Framework, type PracticeResponse } from '../../core/index.js';
+import { formatIsoDate } from '../../i18n/format.js';
 import type { ProgressSince } from '../../core/progress/progress-since.js';
 import type { Snapshot } from '../../core/progress/snapshot.js';
 import { elementId } from '../../shared/element-ids.js';
 import { heading } from '../../shared/heading.js';
 import { behaviourChange, changedSince } from '../progress-over-time/behaviour-change.js';
 import type { RenderContext } from '../../shared/render-context.js';
+import { printPlan, type PrintPlanView } from './print-plan.js';
 
 export interface PrintHeaderView {
   readonly today: string;
@@ -34,7 +34,7 @@ export function printHeader(locale: string, view: PrintHeaderView) {
 }
 
 /** A next step as written: the note, then Who and By when, each only if given. */
-export function nextStepDetails(locale: string, response: PracticeResponse | undefined) {
+function nextStepDetails(locale: string, response: PracticeResponse | undefined) {
   if (!response) return nothing;
   const { note, owner, due } = response;
   return html`${/\S/.test(note) ? html`<p class="print-note">${note}</p>` : nothing}
@@ -54,14 +54,15 @@ export interface PrintSummaryView {
   readonly since?: ProgressSince;
   /** The snapshots kept, so the chosen one is named as it is listed. */
   readonly snapshots?: readonly Snapshot[];
+  /** The action plan, to print after the record: left out when Print a plan prints it before. */
+  readonly plan?: PrintPlanView;
 }
 
 /**
  * The printed record, shown only on paper: each practice with its status
  * and next step (with a snapshot chosen, after what changed in its
- * behaviour since), then "Next steps": the practices not yet in place that
- * have one written, and how many have none. The interactive checklist
- * above it is hidden in print.
+ * behaviour since), then, for Print, the action plan. The interactive
+ * checklist above it is hidden in print.
  */
 export function printSummary(context: RenderContext, view: PrintSummaryView) {
   const { headingLevel, locale, langOf } = context;
@@ -71,13 +72,6 @@ export function printSummary(context: RenderContext, view: PrintSummaryView) {
     if (response?.notApplicable) return msg('Not applicable', { desc: 'Checkbox beside a practice: the practice does not apply to this organisation.' });
     return framework.ratingScale.find((level) => level.id === response?.level)?.label ?? lowest.label;
   };
-  const notYet = framework.behaviours.flatMap((behaviour) =>
-    behaviour.practices.filter((practice) => {
-      const response = view.responseTo(practice.id);
-      return !response?.notApplicable && !isInPlace(response, framework.ratingScale);
-    }),
-  );
-  const withSteps = notYet.filter((practice) => hasNextStep(view.responseTo(practice.id), framework.ratingScale));
   return html`
     <section class="print-summary">
       ${heading(headingLevel, msg('Practices', { desc: 'Heading of the printed list of every practice and its status.' }), { className: 'print-heading' })}
@@ -100,33 +94,7 @@ export function printSummary(context: RenderContext, view: PrintSummaryView) {
           </ul>
         `,
       )}
-      ${heading(headingLevel, msg('Next steps', { desc: 'Heading of the printed list of practices not yet in place.' }), { className: 'print-heading' })}
-      ${notYet.length === 0
-        ? html`<p>${msg('Every applicable practice is in place.', { desc: 'Printed under Next steps when nothing is left to do.' })}</p>`
-        : html`${withSteps.length
-              ? html`<ul class="print-practices">
-                  ${withSteps.map(
-                    (practice) => html`<li class="print-next-step">
-                      <span lang=${ifDefined(langOf(`practices.${practice.id}`))}>${practice.text}</span>
-                      ${nextStepDetails(locale, view.responseTo(practice.id))}
-                    </li>`,
-                  )}
-                </ul>`
-              : nothing}
-            ${notYet.length > withSteps.length ? html`<p class="print-without-steps">${withoutSteps(locale, notYet.length - withSteps.length)}</p>` : nothing}`}
+      ${view.plan ? printPlan(context, view.plan) : nothing}
     </section>
   `;
-}
-
-/** "16 practices not yet in place have no next step written.", instead of listing each. */
-function withoutSteps(locale: string, count: number): string {
-  const n = formatNumber(locale, count);
-  return plural(locale, count, {
-    zero: () => msg(str`${n} practices not yet in place have no next step written.`, { id: 'without-steps-zero', desc: 'Printed under Next steps, plural category "zero" (CLDR). English uses only "one" and "other".' }),
-    one: () => msg(str`${n} practice not yet in place has no next step written.`, { id: 'without-steps-one', desc: 'Printed under Next steps, plural category "one" (CLDR).' }),
-    two: () => msg(str`${n} practices not yet in place have no next step written.`, { id: 'without-steps-two', desc: 'Printed under Next steps, plural category "two" (CLDR). English uses only "one" and "other".' }),
-    few: () => msg(str`${n} practices not yet in place have no next step written.`, { id: 'without-steps-few', desc: 'Printed under Next steps, plural category "few" (CLDR). English uses only "one" and "other".' }),
-    many: () => msg(str`${n} practices not yet in place have no next step written.`, { id: 'without-steps-many', desc: 'Printed under Next steps, plural category "many" (CLDR). English uses only "one" and "other".' }),
-    other: () => msg(str`${n} practices not yet in place have no next step written.`, { id: 'without-steps-other', desc: 'Printed under Next steps, e.g. "16 practices not yet in place have no next step written." (the rest are listed above it).' }),
-  });
 }

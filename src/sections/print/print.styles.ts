@@ -130,6 +130,11 @@ export const printStyles = css`
       font-weight: 700;
     }
 
+    /* Block flow, not a grid: its tables break across pages row by row, and nothing after them can be laid over them. */
+    .print-plan {
+      display: block;
+    }
+
     /* Print a plan: page 1 is the summary and the plan; the full record follows on pages of its own. */
     .is-printing-plan .profile,
     .is-printing-plan .next-steps {
@@ -180,10 +185,6 @@ export const printStyles = css`
       break-inside: avoid;
     }
 
-    .print-practices .print-next-step {
-      display: block;
-    }
-
     .print-status {
       font-weight: 700;
     }
@@ -196,10 +197,6 @@ export const printStyles = css`
       margin-block-start: 0.2em;
       font-style: italic;
       white-space: pre-wrap;
-    }
-
-    .print-next-step .print-note {
-      padding-inline-start: 1.5em;
     }
   }
 `;

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { CollabChecklist } from '../../../src/index.js';
 import { expectAccessible } from '../../browser/a11y.js';
-import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, typeDate, typeInto, waitUntil } from '../../browser/helpers.js';
+import { printedReport, reportIn } from './printed-report.js';
+import { $, allPractices, NCVO_KEY, noteField, reload, render, storedRecord, storeProgress, typeDate, typeInto, waitUntil } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
 const [first, second] = allPractices;
@@ -97,5 +98,61 @@ describe('<collab-checklist> action plan: Who and By when', () => {
     expect(($(element, '#organisation-name') as HTMLInputElement).labels?.[0].textContent?.trim()).to.equal("Enw'r sefydliad (dewisol)");
     expect([...element.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim())).to.include('Argraffu cynllun');
     await expectAccessible(element);
+  });
+});
+
+describe('<collab-checklist> action plan: Print and Print a plan agree', () => {
+  beforeEach(() => localStorage.clear());
+
+  const t = '2026-11-25T09:30:00.000Z';
+  const answer = (fields: object) => ({ level: 'not-yet', notApplicable: false, note: '', changedAt: t, ...fields });
+  const button = (element: CollabChecklist, name: string) => [...element.shadowRoot!.querySelectorAll('.actions button')].find((each) => each.textContent!.trim() === name) as HTMLButtonElement;
+  /** Each printed plan table: its caption, then each row's cells as text. */
+  const printedPlan = (plan: HTMLElement) =>
+    [...plan.querySelectorAll('table')].map((table) => [
+      table.querySelector('caption')!.textContent!.trim(),
+      ...[...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' | ')),
+    ]);
+
+  it('has no axe violations; both print the same actions, in a table with status in words', async () => {
+    const [a, b, c, d, e] = allPractices;
+    storeProgress({
+      savedAt: t,
+      responses: {
+        [a.id]: answer({ level: 'in-place', owner: 'Board', due: '2001-02-01' }),
+        [b.id]: answer({ owner: 'Siân', due: '2001-03-01' }),
+        [c.id]: answer({ due: '2999-01-01' }),
+        [d.id]: answer({ note: 'Ask the CVS' }),
+        [e.id]: answer({ level: 'in-place', note: 'Evidence only' }),
+      },
+    });
+    const element = await render(plain);
+    await expectAccessible(element);
+    const fromPrint = printedPlan(reportIn(await printedReport(() => button(element, 'Print').click())).querySelector<HTMLElement>('.print-summary .print-plan')!);
+    const planReport = reportIn(await printedReport(() => button(element, 'Print a plan').click()));
+    const plans = [...planReport.querySelectorAll<HTMLElement>('.print-plan')];
+    expect(plans, 'the plan is printed once, before the record').to.have.length(1);
+    expect(plans[0].closest('.print-summary')).to.equal(null);
+    const fromPlan = printedPlan(plans[0]);
+    expect(fromPlan).to.deep.equal(fromPrint);
+    const headers = [...plans[0].querySelectorAll('table')].map((table) => [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim()));
+    expect(headers).to.deep.equal([
+      ['Action', 'Who', 'By when', 'Status'],
+      ['Action', 'Who', 'By when', 'Status'],
+    ]);
+    const [agreed, toAgree] = fromPlan;
+    expect(agreed[0]).to.equal('Agreed actions');
+    expect(agreed.slice(1).map((row) => row.split(' | ').slice(1))).to.deep.equal([
+      ['Siân', '1 March 2001', 'Overdue'],
+      ['', '1 January 2999', 'Not yet'],
+      ['Board', '1 February 2001', 'Done'],
+    ]);
+    expect(toAgree[0]).to.equal('Next steps to agree');
+    expect(toAgree[1]).to.include(d.text).and.include('Ask the CVS').and.include('Not yet');
+    expect(fromPlan.flat().join(' '), 'evidence on a practice in place is not an action').to.not.include(e.text);
+    // The count below the plan is the same too, and in block flow after it.
+    const counts = [...planReport.querySelectorAll('.print-plan .plan-count')].map((line) => line.textContent);
+    expect(counts).to.have.length(1);
+    expect(counts[0]).to.match(/^\d+ other practices not yet in place have no next step written\.$/);
   });
 });

@@ -53,15 +53,16 @@ describe('<collab-checklist> printed', () => {
     expect(visible($(element, '[part="title"]'))).to.equal(true);
     expect(visible($(element, '[part="attribution"]'))).to.equal(true);
     const text = printed.innerText;
-    expect(text).to.include('Next steps');
+    expect(text).to.include('Action plan');
     expect(text).to.include('Ask Siân and Gwŷn');
-    const nextSteps = text.slice(text.lastIndexOf('Next steps'));
-    expect(nextSteps).to.include(fourth.text);
-    expect(nextSteps, 'in place practices are not next steps').to.not.include(second.text);
-    expect(nextSteps, 'not applicable practices are not next steps').to.not.include(third.text);
-    expect(nextSteps, 'practices with no next step are counted, not listed').to.not.include(fifth.text);
-    expect(nextSteps).to.not.include('No note yet.');
-    expect(nextSteps).to.include(`${allPractices.length - 4} practices not yet in place have no next step written.`);
+    // The plan follows the record: every not-yet practice is an action listed, or counted.
+    const plan = $(element, '.print-summary .print-plan');
+    const listed = [...plan.querySelectorAll('tbody tr')].map((row) => (row as HTMLElement).innerText);
+    expect(listed.join('\n')).to.include(fourth.text);
+    expect(listed.join('\n'), 'in place practices are not next steps').to.not.include(second.text);
+    expect(listed.join('\n'), 'not applicable practices are not next steps').to.not.include(third.text);
+    expect(plan.innerText).to.not.include('No note yet.');
+    expect(plan.innerText).to.include(`${allPractices.length - 3 - listed.length} other practices not yet in place have no next step written.`);
   });
 
   it('opens the widget’s printout with the organisation and the date, above the title', async () => {
@@ -100,7 +101,7 @@ describe('<collab-checklist> printed', () => {
     expect(root.querySelector('[part="profile"]')).to.equal(null);
     expect([...root.querySelectorAll('button, input')].filter(visible), 'no buttons or fields').to.deep.equal([]);
     for (const link of root.querySelectorAll('a')) expect(report.defaultView!.getComputedStyle(link).textDecorationLine, 'a link prints as its text').to.equal('none');
-    const items = [...plan.querySelectorAll('li')].map((item) => item.innerText);
+    const items = [...plan.querySelectorAll('tbody tr')].map((item) => (item as HTMLElement).innerText);
     expect(items[0]).to.include(sixth.text).and.include('Trustees').and.include('15 January 2027');
     expect(items[1]).to.include(fifth.text).and.include('Siân').and.include('1 March 2027');
     expect(items.slice(2).join('\n'), 'then the undated note').to.include(fourth.text);

@@ -67,7 +67,7 @@ describe('<collab-checklist> tailored to the organisation', () => {
     for (const id of needsPower) expect(markOf(element, id)).to.equal('Falls to organisations like yours');
     expect(markOf(element, startingPoints[0])).to.equal('');
     expect(overallBar(element).getAttribute('aria-valuetext')).to.equal('0%, 0 of 30 practices in place');
-    const steps = $$(element, '.next-step-text').map((step) => step.textContent);
+    const steps = $$(element, '.next-steps .next-step-text').map((step) => step.textContent);
     expect(steps).to.have.length(3);
     for (const step of steps) expect(needsPower.map((id) => allPractices.find((p) => p.id === id)!.text)).to.include(step);
   });
@@ -76,7 +76,7 @@ describe('<collab-checklist> tailored to the organisation', () => {
     const element = await render(plain);
     await answer(element, 'profile-size', SIZE.small);
     await click(element, tickBox(element, startingPoints[0]));
-    const steps = $$(element, '.next-steps li');
+    const steps = $$(element, '.next-steps tr.plan-suggested');
     expect(steps).to.have.length(3);
     const texts = steps.map((step) => step.querySelector('.next-step-text')!.textContent);
     const text = (id: string) => allPractices.find((practice) => practice.id === id)!.text;
