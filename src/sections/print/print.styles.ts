@@ -87,6 +87,11 @@ export const printStyles = css`
       break-inside: avoid;
     }
 
+    /* The plan's one-line explanation stays with the first table it explains. */
+    .plan-hint {
+      break-after: avoid;
+    }
+
     tr,
     li,
     dt,

@@ -30,10 +30,20 @@ export const progressSummaryStyles = css`
   }
 
   @media print {
+    /*
+     * May run onto a second page, row by row (the chart's rows never split):
+     * kept whole, a summary with "then and now" beside each behaviour is
+     * pushed past page 1, which then holds only the title block. Block flow,
+     * not a grid, so that Chromium moves what follows a row it carries over.
+     */
     .summary {
+      display: block;
       background: none;
       border: 1px solid #000;
-      break-inside: avoid;
+    }
+
+    .summary > * + * {
+      margin-block-start: 0.5em;
     }
   }
 `;
