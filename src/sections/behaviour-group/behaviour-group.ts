@@ -104,7 +104,8 @@ export function behaviourGroup(context: RenderContext, view: BehaviourGroupView,
 /**
  * The review mark, named for what it does, shown while some practice is
  * left unanswered (or to be unticked). "None of these" while nothing is
- * ticked, "None of the others" once something is; the behaviour's title
+ * ticked ("This practice" in a behaviour of one), "None of the others"
+ * once something is; the behaviour's title
  * follows for a screen reader, to tell the five apart in a list of fields.
  */
 function noneOfTheOthers({ behaviour, progress }: BehaviourGroupView, someAnswered: boolean, langOf: LangOf, actions: BehaviourGroupActions) {
@@ -114,7 +115,9 @@ function noneOfTheOthers({ behaviour, progress }: BehaviourGroupView, someAnswer
     <label for=${id}
       >${someAnswered
         ? msg('None of the others are in place yet', { desc: 'Checkbox at the end of a behaviour, once some practices are ticked: answers every practice left unticked with "Not yet".' })
-        : msg('None of these are in place yet', { desc: 'Checkbox at the end of a behaviour with nothing ticked: answers every practice in it with "Not yet".' })}<span class="visually-hidden" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}> – ${behaviour.title}</span></label
+        : behaviour.practices.length === 1
+          ? msg('This practice is not in place yet', { desc: 'Checkbox under a behaviour of one practice, left unticked: answers it with "Not yet".' })
+          : msg('None of these are in place yet', { desc: 'Checkbox at the end of a behaviour with nothing ticked: answers every practice in it with "Not yet".' })}<span class="visually-hidden" lang=${ifDefined(langOf(`behaviours.${behaviour.id}.title`))}> – ${behaviour.title}</span></label
     >
   </div>`;
 }
