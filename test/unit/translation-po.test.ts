@@ -58,7 +58,7 @@ describe('PO export and import (npm run translations:po:export / :import)', () =
     );
     expect(welshPo).toContain('#. msgstr[3] is "few": in Welsh (cy) for 3\n');
     // One entry per text: no per-form entries left.
-    for (const id of ['practices-in-place-few', 'characters-too-many-other', 'without-steps-zero']) expect(welshPo).not.toContain(`msgctxt "${id}"`);
+    for (const id of ['practices-in-place-few', 'characters-too-many-other', 'not-in-plan-zero']) expect(welshPo).not.toContain(`msgctxt "${id}"`);
     // A text without a "zero" form: msgstr[0] repeats "other", and says so.
     expect(welshPo).toContain('#. msgstr[0] is "zero": in Welsh (cy) for 0; this text has no "zero" form of its own, so msgstr[5] shows (copy it here)\n');
   });
@@ -84,7 +84,7 @@ describe('PO export and import (npm run translations:po:export / :import)', () =
       .replace('msgstr "Ychwanegu nodiadau"', 'msgstr "Ychwanegu ${nodiadau}"')
       .replace('msgid "Reset"', 'msgid "Reset all"')
       .replace(/(msgctxt "practices-in-place"\n(?:msgid.*\n){2}(?:msgstr.*\n){3}msgstr\[3\] )".*"/, '$1""')
-      .replace(/(msgctxt "without-steps"\n(?:msgid.*\n){2}(?:msgstr.*\n){5})msgstr\[5\] .*\n/, '$1')
+      .replace(/(msgctxt "not-in-plan"\n(?:msgid.*\n){2}(?:msgstr.*\n){5})msgstr\[5\] .*\n/, '$1')
       .replace('msgctxt "note-too-long"', 'msgctxt "note-too-short"');
     writeFileSync(file, broken);
     const problems = await importPo(config, 'cy', sources, file);
@@ -96,7 +96,7 @@ describe('PO export and import (npm run translations:po:export / :import)', () =
         `${file}:${lineOf(broken, 'msgctxt "s255857544a9d5ec0"')}: s255857544a9d5ec0: the English has changed since this file was exported (now "Reset"): export a fresh PO file`,
         `${file}:${lineOf(broken, 'msgctxt "note-too-short"')}: note-too-short: no text has this id (any more): export a fresh PO file and copy your translation into it`,
         expect.stringMatching(new RegExp(`^${file}:${lineOf(broken, 'msgctxt "practices-in-place"')}: practices-in-place-few ".*": Welsh \\(cy\\) needs the "few" form \\(counts such as 3\\)`)),
-        expect.stringMatching(new RegExp(`^${file}:${lineOf(broken, 'msgctxt "without-steps"')}: without-steps ".*": has 5 msgstr, and Welsh \\(cy\\) has 6 plural forms`)),
+        expect.stringMatching(new RegExp(`^${file}:${lineOf(broken, 'msgctxt "not-in-plan"')}: not-in-plan ".*": has 5 msgstr, and Welsh \\(cy\\) has 6 plural forms`)),
       ]),
     );
     expect(readFileSync(join(dir, 'cy.xlf'), 'utf8')).toBe(readFileSync('xliff/cy.xlf', 'utf8'));
