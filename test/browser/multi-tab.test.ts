@@ -108,6 +108,25 @@ async function openTab(ownView: boolean, withLocks: boolean): Promise<Tab> {
   return { frame, win, forget: ownView ? ownProcessView(win) : () => {} };
 }
 
+/**
+ * One answer no tab touches (the last practice, not applicable), stored
+ * before the tabs open: the snapshot form is only drawn once something is
+ * answered, and every tab must be able to save a snapshot from its first act.
+ */
+function startedElsewhere(): void {
+  const at = new Date(0).toISOString();
+  localStorage.setItem(
+    KEY,
+    JSON.stringify({
+      format: 'collab-checklist-progress',
+      formatVersion: 1,
+      framework: { id: ncvo.id, version: ncvo.version },
+      savedAt: at,
+      responses: { [practices.at(-1)!]: { level: 'not-yet', notApplicable: true, note: '', changedAt: at } },
+    }),
+  );
+}
+
 async function freshWidget(tab: Tab): Promise<CollabChecklist> {
   tab.element?.remove();
   const element = tab.win.document.createElement('collab-checklist') as CollabChecklist;
@@ -168,6 +187,7 @@ describe('<collab-checklist> in three tabs saving in the same instant', () => {
   });
 
   it('a fresh widget beside the tabs is accessible and reads what they stored', async () => {
+    startedElsewhere();
     tabs.push(await openTab(false, true));
     const element = await freshWidget(tabs[0]);
     tickBox(element, practices[0]).click();
@@ -185,6 +205,7 @@ describe('<collab-checklist> in three tabs saving in the same instant', () => {
       fc.asyncProperty(runArb, async ({ ownViews, withLocks, rounds }) => {
         for (const tab of tabs.splice(0)) tab.frame.remove();
         localStorage.clear();
+        startedElsewhere();
         for (let i = 0; i < TABS; i += 1) tabs.push(await openTab(ownViews, withLocks));
         const elements: CollabChecklist[] = [];
         for (const tab of tabs) elements.push(await freshWidget(tab));

@@ -50,9 +50,12 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     const exported = await downloads.next();
     await chooseFile(element, jsonFile(exported.text));
     await expectAccessible(element);
-    const { children } = (await a11ySnapshot({})) as unknown as { children: { role: string; name: string }[] };
-    // Found among the tree's children: under load Chromium's tree can still hold the Export banner's heading for a moment.
-    expect(children.find((child) => child.role === 'dialog')).to.include({ name: 'Replace your progress with this file?' });
+    // Looked for anywhere in the tree, and waited for: under load the browser's tree can lag the page for a moment.
+    type Node = { role: string; name: string; children?: Node[] };
+    const findDialog = (node: Node): Node | undefined => (node.role === 'dialog' ? node : node.children?.map(findDialog).find(Boolean));
+    let dialog: Node | undefined;
+    await waitUntil(async () => (dialog = findDialog((await a11ySnapshot({})) as unknown as Node)) !== undefined, 'the import dialog is in the accessibility tree');
+    expect(dialog).to.include({ name: 'Replace your progress with this file?' });
   });
 
   it('names every action button plainly', async () => {

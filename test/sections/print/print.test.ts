@@ -89,7 +89,7 @@ describe('<collab-checklist> printed', () => {
       await fill(element, `#owner-${practice.id}`, owner);
       await typeDate(element, practice.id, due[0], due[1], due[2]);
     }
-    expect(element.shadowRoot!.querySelector('.print-plan'), 'the plan is drawn only in the report').to.equal(null);
+    expect(element.shadowRoot!.querySelector('.checklist > .print-plan') === null, 'the plan comes first only in the report').to.equal(true);
     const report = await printedReport(() => buttonNamed(element, 'Print a plan').click());
     await emulateMedia({ media: 'print' });
     const root = reportIn(report);
@@ -111,7 +111,7 @@ describe('<collab-checklist> printed', () => {
     expect(report.defaultView!.getComputedStyle(record).breakBefore).to.equal('page');
     expect(plan.compareDocumentPosition(record) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     // The widget itself never changed, and the host page was not printed.
-    expect(element.shadowRoot!.querySelector('.print-plan')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('.checklist > .print-plan') === null).to.equal(true);
     expect(printed).to.equal(0);
   });
 
@@ -144,7 +144,7 @@ describe('<collab-checklist> printed', () => {
     expect(printed).to.not.include('could not be compared');
     expect([...root.querySelectorAll<HTMLElement>('.comparison .notice')].filter(visible), 'no error box on paper').to.deep.equal([]);
     expect(visible(root.querySelector<HTMLElement>('.report-title-block')!), 'the title block').to.equal(true);
-    expect(printed).to.match(/Printed \d{1,2} \w+ \d{4}/).and.include(ncvo.title);
+    expect(printed).to.match(/Printed\s+\d{1,2} \w+ \d{4}/).and.include(ncvo.title);
     expect(printed).to.include('board.json, exported 25 November 2026');
     expect(visible(root.querySelector<HTMLElement>('.comparison-matrix')!)).to.equal(true);
   });
