@@ -90,6 +90,24 @@ describe('translationPreviewPlugin on the dev server', () => {
     expect(localize).toHaveBeenCalledTimes(2);
   });
 
+  it('runs the localize step once for a save, though the step empties the XLIFF file before writing it back', async () => {
+    await started();
+    // As the real step writes (writeFileSync truncates first): the watcher may see the file empty.
+    localize.mockImplementation(async () => {
+      await new Promise((done) => setImmediate(done));
+      save('xliff/pl.xlf', '');
+      save('xliff/pl.xlf', '<xliff>one</xliff>');
+      return { ok: true, output: '' };
+    });
+    save('xliff/pl.xlf', '<xliff>one</xliff>');
+    await vi.waitFor(() => expect(fake.sent).toEqual([{ type: 'full-reload' }]));
+    // A framework file's check queues behind anything the step's own writes started.
+    const file = 'framework/translations/ncvo-collaborative-behaviours.pl.json';
+    save(file, '{"lang": "pl"}');
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(2));
+    expect(localize).toHaveBeenCalledTimes(1);
+  });
+
   it('shows what the localize step reports on the page instead of reloading, and carries on after it', async () => {
     await started();
     const mistake = 'xliff/pl.xlf:22:18: Expected closing tag \'target\' (opened in line 22, col 3) instead of closing tag \'traget\'.';

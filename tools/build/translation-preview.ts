@@ -71,13 +71,18 @@ export function translationPreviewPlugin(options: TranslationPreviewOptions): Pl
       server.watcher.add([resolve(root, 'xliff'), resolve(root, 'framework/translations'), resolve(root, 'lit-localize.json')]);
       const onSave = (file: string) => {
         const step = previewStepFor(relative(root, file));
-        if (!step || !existsSync(file)) return;
-        const text = readFileSync(file, 'utf8');
-        if (seen.get(file) === text) return;
-        seen.set(file, text);
+        if (!step) return;
         // One step at a time, in the order the files were saved; a failed step must not stop later ones.
         queue = queue
           .then(async () => {
+            // Read once the step before has finished, not when the watcher calls: the localize step
+            // empties an XLIFF file before writing it again, and that empty file, read mid-step, looked
+            // like a translator's save, which started the step again, and so on: the page reloaded
+            // every few seconds for as long as `npm start` ran.
+            if (!existsSync(file)) return;
+            const text = readFileSync(file, 'utf8');
+            if (seen.get(file) === text) return;
+            seen.set(file, text);
             if (step === 'check-json') {
               const problems = jsonSyntaxProblems(relative(root, file), text);
               return show(file, { ok: problems.length === 0, output: problems.join('\n') });
