@@ -64,8 +64,8 @@ export class AgreedAnswersController {
 
   /**
    * Takes `answers` as agreed; `said` tells what happened; a take from one
-   * row names its practice and answer. Its Use button goes (that answer is
-   * agreed now), so focus moves to the Undo beside it.
+   * row names its practice and answer. The button that took them goes (what
+   * it offered is agreed now), so focus moves to the Undo beside it.
    */
   take(answers: ReadonlyMap<string, TakenAnswer>, said: string, practiceId?: string, answer?: ComparedAnswer): void {
     if (answers.size === 0) return;
@@ -78,7 +78,7 @@ export class AgreedAnswersController {
     for (const [id, each] of answers) this.#taken.set(id, each);
     this.last = { responses, taken, ...(practiceId === undefined ? {} : { practiceId, answer }), said };
     this.announcer.say(said);
-    if (practiceId !== undefined) void focusAfterUpdate(this.host, UNDO_ID);
+    void focusAfterUpdate(this.host, UNDO_ID);
   }
 
   /** Puts back what the last take replaced, and focus on the button that took it (back now that the answer is not agreed). */

@@ -163,7 +163,8 @@ function matrix(view: ComparisonView, comparison: Comparison, agreed: AgreedAnsw
   const scale = framework.ratingScale;
   // Practice, each person, All agree: the agreed column has a cell of its own in every row, so a print without it leaves no empty column.
   const columns = comparison.names.length + 3;
-  const allAgreed = answersAllAgreeOn(comparison, scale);
+  // Only what is not agreed yet: taking again would leave Undo nothing to give back but the answers just taken.
+  const allAgreed = new Map([...answersAllAgreeOn(comparison, scale)].filter(([id]) => !agreed.agreed(id)));
   const anyAgreed = framework.behaviours.some((behaviour) => behaviour.practices.some((practice) => agreed.agreed(practice.id)));
   const last = agreed.last;
   const undo = (name: string, id: string) => html`<button type="button" class="button button--secondary button--small" id=${id} @click=${agreed.undo} aria-label=${name}>${msg('Undo', { id: 'compare-undo', desc: 'Button in the comparison: gives back this browser’s answers as they were before the last answer taken as agreed.' })}</button>`;

@@ -99,6 +99,9 @@ describe('<collab-checklist> taking agreed answers from a comparison', () => {
     expect(tickBox(element, third.id).checked, 'where answers differ nothing is taken').to.equal(false);
     expect([first, second, third, fourth].map((practice) => agreedCell(element, practice.text))).to.deep.equal(['Agreed: In place', 'Agreed: In place', undefined, 'Agreed: Not applicable']);
     expect($(element, '.comparison-taken').textContent).to.equal('Answers taken as agreed where everyone agrees: 3.');
+    // Nothing is left to take, so the button goes (a second press would have left Undo only the answers just taken), and focus is on Undo.
+    expect(buttonNamed(element, 'Use every answer all agree on')).to.equal(undefined);
+    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'comparison-undo', 'focus moves to Undo');
 
     buttonNamed(element, 'Undo taking every answer all agree on')!.click();
     await waitUntil(() => element.shadowRoot!.activeElement?.id === 'comparison-take-all', 'focus is back on the button that took them');
