@@ -20,3 +20,15 @@ export async function expectAccessible(element: Element): Promise<void> {
   auditedInThisFile = true;
   await expect(element, `axe in ${engine}`).to.be.accessible();
 }
+
+/** A node of the accessibility tree, as @web/test-runner-commands' a11ySnapshot gives it. */
+export interface AXNode {
+  role: string;
+  name: string;
+  checked?: boolean | 'mixed';
+  level?: number;
+  children?: AXNode[];
+}
+
+/** Every node of an accessibility tree, depth first. */
+export const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];

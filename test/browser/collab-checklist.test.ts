@@ -1,18 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
-import { expectAccessible } from './a11y.js';
+import { allNodes, expectAccessible, type AXNode } from './a11y.js';
 import { $, $$, allPractices, overallBar, render } from './helpers.js';
 
-interface AXNode {
-  role: string;
-  name: string;
-  checked?: boolean | 'mixed';
-  level?: number;
-  children: AXNode[];
-}
-
-const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];
 const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
 
 describe('<collab-checklist> structure and accessibility', () => {

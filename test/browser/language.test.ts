@@ -4,15 +4,9 @@ import ncvo from '../../framework/ncvo-collaborative-behaviours.json';
 import cy from '../../framework/translations/ncvo-collaborative-behaviours.cy.json';
 import { supportedLocales } from '../../src/i18n/locales.js';
 import type { CollabChecklist } from '../../src/index.js';
-import { expectAccessible } from './a11y.js';
+import { allNodes, expectAccessible, type AXNode } from './a11y.js';
 import { $$, $, allPractices, click, naBox, overallBar, render, tickBox, waitUntil } from './helpers.js';
 
-interface AXNode {
-  role: string;
-  name: string;
-  children?: AXNode[];
-}
-const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];
 const welshPractice = (id: string) => (cy.practices as Record<string, string>)[id];
 const summaryTitle = (element: CollabChecklist) => $(element, '#summary-title').textContent!.trim();
 

@@ -5,6 +5,7 @@ import type { CollabChecklist } from '../../src/index.js';
 import { expectAccessible } from './a11y.js';
 import { byEngine } from './engine.js';
 import { allPractices, naBox, noteField, tickBox, typeNote, waitUntil } from './helpers.js';
+import { openTabFrame, type TabWindow } from './tab-frame.js';
 
 /*
  * Model-based tests of saved progress (fast-check `asyncModelRun`).
@@ -545,25 +546,10 @@ describe('<collab-checklist> against a model of saved progress', () => {
  */
 
 const TAB_RUNS = byEngine(25, 6);
-const TAB_PAGE = new URL('./pages/tab.html', import.meta.url).href;
 const TABS_KEY_ATTR = 'two-tabs';
 const TABS_KEY = `collab-checklist:${TABS_KEY_ATTR}`;
 
-type TabWindow = Window & typeof globalThis;
-
-async function openTab(): Promise<{ frame: HTMLIFrameElement; win: TabWindow }> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Checklist tab';
-  frame.width = '700';
-  frame.height = '400';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = TAB_PAGE;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as TabWindow;
-  await win.customElements.whenDefined('collab-checklist');
-  return { frame, win };
-}
+const openTab = () => openTabFrame(400);
 
 /** A fresh widget in a tab, every practice's notes open so that a note can be typed without waiting. */
 async function freshWidget(win: TabWindow): Promise<CollabChecklist> {

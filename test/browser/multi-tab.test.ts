@@ -6,6 +6,7 @@ import type { CollabChecklist } from '../../src/index.js';
 import { expectAccessible } from './a11y.js';
 import { byEngine } from './engine.js';
 import { $$, tickBox, waitUntil } from './helpers.js';
+import { openTabFrame, type TabWindow } from './tab-frame.js';
 
 /*
  * No lost writes when several tabs save in the same instant (issue 24,
@@ -44,7 +45,6 @@ import { $$, tickBox, waitUntil } from './helpers.js';
  */
 
 const RUNS = byEngine(12, 4);
-const TAB_PAGE = new URL('./pages/tab.html', import.meta.url).href;
 const KEY_ATTR = 'same-instant';
 const KEY = `collab-checklist:${KEY_ATTR}`;
 const TABS = 3;
@@ -52,7 +52,6 @@ const TABS = 3;
 const practices = ncvo.behaviours.flatMap((behaviour) => behaviour.practices.map((practice) => practice.id));
 const ownPractices = (tab: number) => practices.slice(tab * 4, tab * 4 + 4);
 
-type TabWindow = Window & typeof globalThis;
 
 interface Tab {
   readonly frame: HTMLIFrameElement;
@@ -93,16 +92,7 @@ function ownProcessView(win: TabWindow): () => void {
 }
 
 async function openTab(ownView: boolean, withLocks: boolean): Promise<Tab> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Checklist tab';
-  frame.width = '700';
-  frame.height = '300';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = TAB_PAGE;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as TabWindow;
-  await win.customElements.whenDefined('collab-checklist');
+  const { frame, win } = await openTabFrame(300);
   // A browser without Web Locks: saves are reconciled on the next task, unlocked.
   if (!withLocks) Object.defineProperty(win.navigator, 'locks', { value: undefined, configurable: true });
   return { frame, win, forget: ownView ? ownProcessView(win) : () => {} };

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChangeDetail, CollabChecklist } from '../../../src/index.js';
-import { expectAccessible } from '../../browser/a11y.js';
+import { allNodes, expectAccessible, type AXNode } from '../../browser/a11y.js';
 import { $, $$, allPractices, click, fillInSample, NCVO_KEY, naBox, noteField, render, storedRecord, storeProgress, tickBox, typeNote, waitUntil, watchDownloads } from '../../browser/helpers.js';
 
 const plain = html`<collab-checklist></collab-checklist>`;
@@ -51,10 +51,8 @@ describe('<collab-checklist> export, import, CSV, print and chart', () => {
     await chooseFile(element, jsonFile(exported.text));
     await expectAccessible(element);
     // Looked for anywhere in the tree, and waited for: under load the browser's tree can lag the page for a moment.
-    type Node = { role: string; name: string; children?: Node[] };
-    const findDialog = (node: Node): Node | undefined => (node.role === 'dialog' ? node : node.children?.map(findDialog).find(Boolean));
-    let dialog: Node | undefined;
-    await waitUntil(async () => (dialog = findDialog((await a11ySnapshot({})) as unknown as Node)) !== undefined, 'the import dialog is in the accessibility tree');
+    let dialog: AXNode | undefined;
+    await waitUntil(async () => (dialog = allNodes((await a11ySnapshot({})) as unknown as AXNode).find((node) => node.role === 'dialog')) !== undefined, 'the import dialog is in the accessibility tree');
     expect(dialog).to.include({ name: 'Replace your progress with this file?' });
   });
 

@@ -2,17 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../../src/index.js';
-import { expectAccessible } from '../../browser/a11y.js';
+import { allNodes, expectAccessible, type AXNode } from '../../browser/a11y.js';
 import { engine } from '../../browser/engine.js';
 import { $, $$, click, naBox, render, tickBox } from '../../browser/helpers.js';
 
-interface AXNode {
-  role: string;
-  name: string;
-  children: AXNode[];
-}
-
-const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];
 const plain = html`<collab-checklist></collab-checklist>`;
 /** A behaviour with at least three practices, and three of them: one given up, one gained, one set aside. */
 const index = ncvo.behaviours.findIndex((behaviour) => behaviour.practices.length >= 3);

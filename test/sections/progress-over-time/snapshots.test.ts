@@ -2,16 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import ncvo from '../../../framework/ncvo-collaborative-behaviours.json';
 import type { CollabChecklist } from '../../../src/index.js';
-import { expectAccessible } from '../../browser/a11y.js';
+import { allNodes, expectAccessible, type AXNode } from '../../browser/a11y.js';
 import { $, $$, allPractices, click, naBox, NCVO_KEY, reload, render, tickBox, waitUntil, watchDownloads } from '../../browser/helpers.js';
 
-interface AXNode {
-  role: string;
-  name: string;
-  children: AXNode[];
-}
-
-const allNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(allNodes)];
 const plain = html`<collab-checklist></collab-checklist>`;
 /** A behaviour with more than one practice, and two of its practices. */
 const behaviourIndex = ncvo.behaviours.findIndex((behaviour) => behaviour.practices.length > 1);
