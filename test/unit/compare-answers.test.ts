@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { COMPARED_ANSWERS, compareAnswers, comparedAnswer, type ComparedPerson } from '../../src/core/compare/compare-answers.js';
 import { compareCsvRows, type CompareCsvLabels } from '../../src/core/compare/compare-csv.js';
 import { buildCsv } from '../../src/core/exchange/csv.js';
-import type { Framework } from '../../src/core/framework/framework-schema.js';
-import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 import { frameworkArb, practiceIdsOf, responsesArb, twoLevelScaleArb } from './arbitraries.js';
+import { boardFramework } from './board-framework.js';
 
 /** A framework with colleagues' answers to it, as read from their export files: reviews now and then. */
 const comparedArb = frameworkArb().chain((framework) =>
@@ -30,21 +29,7 @@ const comparedArb = frameworkArb().chain((framework) =>
 
 const answer = (fields: Partial<PracticeResponse> = {}): PracticeResponse => ({ level: 'in-place', notApplicable: false, note: '', changedAt: '2026-03-04T10:15:00.000Z', ...fields });
 
-function framework(): Framework {
-  const parsed = parseFramework({
-    formatVersion: 1,
-    id: 'board',
-    version: '1',
-    lang: 'en-GB',
-    title: 'Board checklist',
-    behaviours: [
-      { id: 'b1', title: 'Share power', practices: [{ id: 'p1', text: 'Agree roles' }, { id: 'p2', text: '=Share budgets' }] },
-      { id: 'b2', title: 'Listen', practices: [{ id: 'p3', text: 'Ask partners' }] },
-    ],
-  });
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.value;
-}
+const framework = () => boardFramework({ secondPractice: '=Share budgets' });
 
 describe('compareAnswers', () => {
   it('for any set of files, every practice’s counts add up to the number of files, and each behaviour’s to files × practices', () => {

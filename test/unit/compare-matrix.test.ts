@@ -4,35 +4,19 @@ import { answersAllAgreeOn, restoredResponse, says, takenAnswer, withTakenAnswer
 import { compareAnswers, type ComparedPerson } from '../../src/core/compare/compare-answers.js';
 import { compareFiles } from '../../src/core/compare/compare-files.js';
 import { compareProfiles } from '../../src/core/compare/compare-profiles.js';
-import type { Framework } from '../../src/core/framework/framework-schema.js';
-import { parseFramework } from '../../src/core/framework/parse-framework.js';
 import { emptyRecord } from '../../src/core/progress/progress-record.js';
 import type { PracticeResponse } from '../../src/core/progress/response.js';
 import { scoreChecklist } from '../../src/core/scoring.js';
 import { audienceOf, type OrganisationProfile } from '../../src/core/tailoring/profile.js';
 import { optionalPractices } from '../../src/core/tailoring/tailoring.js';
 import { frameworkArb, responsesArb } from './arbitraries.js';
+import { boardFramework } from './board-framework.js';
 
 const at = '2026-03-04T10:15:00.000Z';
 const answer = (fields: Partial<PracticeResponse> = {}): PracticeResponse => ({ level: 'in-place', notApplicable: false, note: '', changedAt: at, ...fields });
 const profile = (fields: Partial<OrganisationProfile>): OrganisationProfile => ({ changedAt: at, ...fields });
 
-function framework(scale?: unknown): Framework {
-  const parsed = parseFramework({
-    formatVersion: 1,
-    id: 'board',
-    version: '1',
-    lang: 'en-GB',
-    title: 'Board checklist',
-    ...(scale ? { ratingScale: scale } : {}),
-    behaviours: [
-      { id: 'b1', title: 'Share power', practices: [{ id: 'p1', text: 'Agree roles' }, { id: 'p2', text: 'Share budgets' }] },
-      { id: 'b2', title: 'Listen', practices: [{ id: 'p3', text: 'Ask partners' }] },
-    ],
-  });
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.value;
-}
+const framework = (scale?: unknown) => boardFramework({ scale });
 
 describe('the practice-by-person matrix', () => {
   it('marks a row "all agree" only when two or more people all gave the same answer, a blank not counting as one', () => {
