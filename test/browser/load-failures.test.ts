@@ -6,6 +6,7 @@ import { extrasNotLoaded } from '../../src/sections/checklist/extras-not-loaded.
 import { languageNotice } from '../../src/sections/checklist/language-notice.js';
 import type { CollabChecklist } from '../../src/index.js';
 import { allPractices, tickBox } from './helpers.js';
+import { openPageFrame, type PageWindow } from './page-frame.js';
 
 /*
  * Files loaded on first use that fail to load (a network error): the
@@ -14,24 +15,11 @@ import { allPractices, tickBox } from './helpers.js';
  * and say so, keep redrawing, and say when a button's code cannot load.
  */
 
-type PageWindow = Window & typeof globalThis;
 const PAGE = new URL('./pages/failing-loads.html', import.meta.url).href;
 const FAILING_EXTRAS = new URL('./pages/failing-extras.html', import.meta.url).href;
 const [first] = allPractices;
 
-async function openPage(page = PAGE): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Page with failing loads';
-  frame.width = '800';
-  frame.height = '600';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.src = page;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('collab-checklist');
-  return { frame, win };
-}
+const openPage = (page = PAGE) => openPageFrame(page, 'Page with failing loads', 800, 600);
 
 async function widget(win: PageWindow, lang: string): Promise<CollabChecklist> {
   const element = win.document.createElement('collab-checklist') as CollabChecklist;

@@ -5,7 +5,7 @@ import type { CollabChecklist } from '../../src/index.js';
 import { expectAccessible } from './a11y.js';
 import { byEngine } from './engine.js';
 import { allPractices, naBox, noteField, tickBox, typeNote, waitUntil } from './helpers.js';
-import { openTabFrame, type TabWindow } from './tab-frame.js';
+import { openTabFrame, type PageWindow as TabWindow } from './page-frame.js';
 
 /*
  * Model-based tests of saved progress (fast-check `asyncModelRun`).

@@ -6,7 +6,7 @@ import type { CollabChecklist } from '../../src/index.js';
 import { expectAccessible } from './a11y.js';
 import { byEngine } from './engine.js';
 import { $$, tickBox, waitUntil } from './helpers.js';
-import { openTabFrame, type TabWindow } from './tab-frame.js';
+import { openTabFrame, type PageWindow as TabWindow } from './page-frame.js';
 
 /*
  * No lost writes when several tabs save in the same instant (issue 24,
